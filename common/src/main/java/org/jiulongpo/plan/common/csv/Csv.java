@@ -1,0 +1,93 @@
+package org.jiulongpo.plan.common.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * UTF-8 CSV (RFC 4180) with a byte order mark, so that Excel opens Chinese text correctly.
+ * Nested objects are flattened into dotted columns ({@code target.value}); arrays are
+ * written as JSON text in one cell.
+ */
+public final class Csv {
+
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+    private Csv() {
+    }
+
+    public static byte[] write(List<JsonNode> rows) {
+        List<Map<String, String>> flat = rows.stream().map(Csv::flatten).toList();
+        Set<String> columns = new LinkedHashSet<>();
+        flat.forEach(row -> columns.addAll(row.keySet()));
+        StringBuilder sb = new StringBuilder();
+        appendRow(sb, columns, columns.stream().collect(LinkedHashMap::new, (m, c) -> m.put(c, c), Map::putAll));
+        for (Map<String, String> row : flat) {
+            appendRow(sb, columns, row);
+        }
+        byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, out, 0, BOM.length);
+        System.arraycopy(text, 0, out, BOM.length, text.length);
+        return out;
+    }
+
+    static Map<String, String> flatten(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        flatten("", node, out);
+        return out;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            out.put(prefix, node.toString());
+        } else if (node.isNull() || node.isMissingNode()) {
+            out.put(prefix, "");
+        } else if (node.isTextual()) {
+            out.put(prefix, guardFormula(node.asText()));
+        } else {
+            out.put(prefix, node.asText());
+        }
+    }
+
+    /** A text cell starting with = + - @ would run as a formula in a spreadsheet. */
+    static String guardFormula(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static void appendRow(StringBuilder sb, Set<String> columns, Map<String, String> row) {
+        boolean first = true;
+        for (String column : columns) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            sb.append(quote(row.getOrDefault(column, "")));
+        }
+        sb.append("\r\n");
+    }
+
+    static String quote(String value) {
+        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

@@ -1,0 +1,37 @@
+package org.jiulongpo.plan.common.http;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jboss.logging.MDC;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Every request carries a correlation id: the caller's {@code X-Correlation-Id} when it is a
+ * sane token, else a new one. It is echoed in the response, put in the logging context, and
+ * passed on by the gateway, so one id ties the gateway's and the services' log lines together.
+ */
+@ApplicationScoped
+public class CorrelationIds {
+
+    public static final String HEADER = "X-Correlation-Id";
+    public static final String MDC_KEY = "correlationId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
+            String id = ctx.request().getHeader(HEADER);
+            if (id == null || !SANE.matcher(id).matches()) {
+                id = UUID.randomUUID().toString();
+                ctx.request().headers().set(HEADER, id);
+            }
+            ctx.put(MDC_KEY, id);
+            MDC.put(MDC_KEY, id);
+            ctx.response().putHeader(HEADER, id);
+            ctx.next();
+        });
+    }
+}

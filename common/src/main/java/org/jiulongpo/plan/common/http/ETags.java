@@ -1,0 +1,110 @@
+package org.jiulongpo.plan.common.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.OptionalLong;
+
+import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.problem.ProblemType;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Strong entity tags computed without rendering the body: {@code "v<version>-<variant>"}.
+ * The version is the resource's row version (items) or the service's data version
+ * (collections and aggregates); the variant is a short hash of everything else the body
+ * depends on (language, projection, filters, format, the evaluation date), so that two
+ * different representations never share a tag. Both parts live in PostgreSQL, so every
+ * instance of a service computes the same tag.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String strong(long version, Object... variant) {
+        return "\"v" + version + "-" + hash(variant) + "\"";
+    }
+
+    /** A tag for bodies whose content is hashed whole, e.g. the gateway's aggregates. */
+    public static String ofContent(byte[] body) {
+        return "\"h" + HexFormat.of().formatHex(sha256(body), 0, 12) + "\"";
+    }
+
+    static String hash(Object... variant) {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : variant) {
+            sb.append(part).append('\u001f');
+        }
+        return HexFormat.of().formatHex(sha256(sb.toString().getBytes(StandardCharsets.UTF_8)), 0, 6);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** True when {@code If-None-Match} lists this tag (weak comparison, as RFC 9110 asks) or is {@code *}. */
+    public static boolean noneMatchHits(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String opaque = opaque(etag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || opaque(c).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version an {@code If-Match} tag was issued for, if it is one of ours. */
+    public static OptionalLong versionOf(String tag) {
+        String opaque = opaque(tag.trim());
+        if (opaque.length() < 3 || opaque.charAt(0) != '"' || opaque.charAt(1) != 'v') {
+            return OptionalLong.empty();
+        }
+        int dash = opaque.indexOf('-');
+        try {
+            return OptionalLong.of(Long.parseLong(opaque.substring(2, dash < 0 ? opaque.length() - 1 : dash)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Checks {@code If-Match} for an update: missing answers 428, a tag of another version
+     * answers 412. Any representation's tag of the current version is accepted.
+     */
+    public static void requireCurrent(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            throw ProblemException.of(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag you last read, so that no one else's update is lost");
+        }
+        for (String candidate : ifMatch.split(",")) {
+            String c = candidate.trim();
+            // If-Match uses strong comparison: a weak tag never matches
+            if (!c.startsWith("W/") && versionOf(c).orElse(-1) == currentVersion) {
+                return;
+            }
+        }
+        throw ProblemException.of(ProblemType.PRECONDITION_FAILED,
+                "The resource changed since you read it; read it again and retry with its new ETag");
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** 304 with the tag, for a GET whose If-None-Match matched. */
+    public static Response notModified(String etag) {
+        return Response.notModified(EntityTag.valueOf(etag)).header("ETag", etag).build();
+    }
+}

@@ -1,0 +1,58 @@
+package org.jiulongpo.plan.common.http;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import org.jiulongpo.plan.common.problem.ProblemException;
+
+/** Query parameters that JAX-RS would turn into a 404 when malformed; here they answer 400 naming the field. */
+public final class Params {
+
+    /** Beijing time: a bare date means the end of that day in China. */
+    public static final ZoneOffset PLAN_ZONE = ZoneOffset.ofHours(8);
+
+    private Params() {
+    }
+
+    /** An ISO-8601 date-time with offset, or a date (the start of that day, Beijing time). */
+    public static OffsetDateTime since(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay().atOffset(PLAN_ZONE);
+            }
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an ISO-8601 date (2024-01-31) or date-time with offset"
+                    + " (2024-01-31T08:00:00+08:00)");
+        }
+    }
+
+    /** Like {@link #since}, but a bare date means the end of that day: "as published on that date". */
+    public static OffsetDateTime asOf(String value, String field) {
+        OffsetDateTime start = since(value, field);
+        if (start != null && value.length() == 10) {
+            return start.plusDays(1).minusNanos(1000);
+        }
+        return start;
+    }
+
+    /** A free-text search term: at most {@code max} characters, trimmed, null when blank. */
+    public static String text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw ProblemException.invalid(field, "must be at most " + max + " characters");
+        }
+        if (trimmed.chars().anyMatch(c -> c < 0x20 || c == 0xFFFD)) {
+            throw ProblemException.invalid(field, "must not contain control characters or invalid UTF-8");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,63 @@
+package org.jiulongpo.plan.indicators.indicator.mapping;
+
+import java.util.Map;
+
+import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.indicators.indicator.Attribute;
+import org.jiulongpo.plan.indicators.indicator.Direction;
+import org.jiulongpo.plan.indicators.indicator.Indicator;
+import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
+import org.jiulongpo.plan.indicators.indicator.Plan;
+import org.jiulongpo.plan.indicators.indicator.ValueType;
+import org.jiulongpo.plan.indicators.indicator.rest.IndicatorView;
+import org.jiulongpo.plan.indicators.indicator.service.IndicatorService.Loaded;
+import org.jiulongpo.plan.indicators.progress.Progress;
+
+/** Entity (with what was loaded for it) to the API's record. */
+public final class IndicatorMapper {
+
+    private IndicatorMapper() {
+    }
+
+    public static IndicatorView toView(Loaded loaded, Map<String, IndicatorCategory> categories, Lang lang) {
+        Indicator i = loaded.indicator();
+        IndicatorCategory category = i.categoryCode == null ? null : categories.get(i.categoryCode);
+        boolean fyp14 = loaded.plan() == Plan.FYP14;
+        return new IndicatorView(
+                i.code,
+                loaded.plan(),
+                i.seq,
+                category == null ? null
+                        : new IndicatorView.CategoryRef(category.code, lang.pick(category.nameZh, category.nameEn),
+                                category.nameZh, category.nameEn),
+                lang.pick(i.nameZh, i.nameEn), i.nameZh, i.nameEn,
+                i.unitZh == null ? null : lang.pick(i.unitZh, i.unitEn), i.unitZh, i.unitEn,
+                CodedValue.fromCode(Attribute.class, i.attribute),
+                CodedValue.fromCode(Direction.class, i.direction),
+                CodedValue.fromCode(ValueType.class, i.valueType),
+                fyp14 ? loaded.baseline() : null,
+                loaded.target(),
+                fyp14 ? null : loaded.outcome(),
+                loaded.assessment() == null ? null : loaded.assessment().assessment(),
+                loaded.assessment() == null ? null
+                        : lang.pick(loaded.assessment().explanationZh(), loaded.assessment().explanationEn()),
+                summary(loaded.progress(), lang),
+                i.parentCode,
+                i.relatedCode,
+                new IndicatorView.Source(i.sourceColumn, i.sourceChapter, i.sourceQuote, i.sourceLine),
+                i.readingNote,
+                i.updatedAt,
+                i.version);
+    }
+
+    static IndicatorView.ProgressSummary summary(Progress p, Lang lang) {
+        if (p == null) {
+            return null;
+        }
+        return new IndicatorView.ProgressSummary(p.status(), p.breachRisk(), p.progressRatio(),
+                p.latest() == null ? null : p.latest().year(),
+                p.latest() == null ? null : p.latest().observed(),
+                lang.pick(p.explanationZh(), p.explanationEn()));
+    }
+}

@@ -1,0 +1,225 @@
+package org.jiulongpo.plan.indicators.indicator.rest;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.http.ETags;
+import org.jiulongpo.plan.common.http.Params;
+import org.jiulongpo.plan.common.http.RepresentationVersion;
+import org.jiulongpo.plan.common.http.Representations;
+import org.jiulongpo.plan.common.http.Representations.Format;
+import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.paging.KeysetPaging;
+import org.jiulongpo.plan.common.paging.Page;
+import org.jiulongpo.plan.common.paging.PageLimit;
+import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.indicators.indicator.Attribute;
+import org.jiulongpo.plan.indicators.indicator.Direction;
+import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
+import org.jiulongpo.plan.indicators.indicator.Plan;
+import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
+import org.jiulongpo.plan.indicators.indicator.ValueType;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorMapper;
+import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
+import org.jiulongpo.plan.indicators.indicator.service.IndicatorService.Loaded;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Indicators: list, one, categories and code lists. Thin: parse, ask the service, represent. */
+@Path("/api/v1/indicators")
+@Tag(name = "Indicators", description = "The plan's development indicators (专栏1, 专栏2 and targets stated in prose), with progress")
+public class IndicatorResource {
+
+    /** Fields a caller may project with {@code fields=}. */
+    static final Set<String> FIELDS = new LinkedHashSet<>(Arrays.asList("code", "plan", "seq", "category", "name",
+            "nameZh", "nameEn", "unit", "unitZh", "unitEn", "attribute", "direction", "valueType", "baseline",
+            "target", "outcome", "assessment", "assessmentExplanation", "progress", "parentCode", "relatedCode",
+            "source", "readingNote", "updatedAt", "version"));
+
+    private final IndicatorService indicators;
+    private final Representations representations;
+    private final RepresentationVersion representationVersion;
+
+    public IndicatorResource(IndicatorService indicators, Representations representations,
+            RepresentationVersion representationVersion) {
+        this.indicators = indicators;
+        this.representations = representations;
+        this.representationVersion = representationVersion;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Operation(operationId = "listIndicators", summary = "List indicators",
+            description = "Every indicator of 专栏1 (fyp13), 专栏2 (fyp14) and the quantified targets stated in the plan's prose, "
+                    + "in table order (plan, then 序号). Filters combine with AND. JSON or CSV (UTF-8 with BOM).")
+    @APIResponse(responseCode = "200", description = "A page of indicators",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.IndicatorPage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(
+            @Parameter(description = "fyp13 or fyp14") @QueryParam("plan") String plan,
+            @Parameter(description = "expected (预期性) or binding (约束性)") @QueryParam("attribute") String attribute,
+            @Parameter(description = "A category code from /api/v1/indicators/categories") @QueryParam("category") String category,
+            @Parameter(description = "increase or decrease") @QueryParam("direction") String direction,
+            @Parameter(description = "level, annual_average_growth, five_year_cumulative or ratio") @QueryParam("valueType") String valueType,
+            @Parameter(description = "Progress status of fyp14 indicators: achieved, on_track, at_risk, off_track, no_data, not_quantified") @QueryParam("status") String status,
+            @Parameter(description = "Search in nameZh, nameEn and code (case-insensitive substring)", example = "森林") @QueryParam("q") String q,
+            @Parameter(description = "Only indicators changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Comma-separated fields to return", example = "code,name,progress") @QueryParam("fields") String fields,
+            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        IndicatorService.Filter filter = new IndicatorService.Filter(
+                CodedValue.parse(Plan.class, plan, "plan"),
+                CodedValue.parse(Attribute.class, attribute, "attribute"),
+                category(category),
+                CodedValue.parse(Direction.class, direction, "direction"),
+                CodedValue.parse(ValueType.class, valueType, "valueType"),
+                CodedValue.parse(ProgressStatus.class, status, "status"),
+                Params.text(q, "q", 100),
+                Params.since(updatedSince, "updatedSince"));
+        int pageSize = PageLimit.resolve(limit);
+        Set<String> projection = Representations.fields(fields, FIELDS);
+        Format fmt = Format.of(format, headers);
+        Lang lang = Lang.resolve(acceptLanguage);
+        String etag = ETags.strong(indicators.dataVersion(), "indicators", filter, pageSize, cursor, projection, fmt,
+                lang, representationVersion.get());
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return ETags.notModified(etag);
+        }
+        List<Loaded> all = indicators.list(filter);
+        Page<Loaded> page = KeysetPaging.page(all, IndicatorResource::sortKey, cursor, pageSize);
+        Map<String, IndicatorCategory> categories = indicators.categories();
+        Page<IndicatorView> views = new Page<>(
+                page.items().stream().map(l -> IndicatorMapper.toView(l, categories, lang)).toList(), page.nextCursor());
+        return representations.collection(views, projection, fmt, lang, etag, uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getIndicator", summary = "Get one indicator",
+            description = "The indicator with its plan values, source and a progress summary (fyp14) or assessment (fyp13).")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(
+            @Parameter(description = "Indicator code", example = "fyp14-03") @PathParam("code") String code,
+            @Parameter(description = "Comma-separated fields to return") @QueryParam("fields") String fields,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Set<String> projection = Representations.fields(fields, FIELDS);
+        Lang lang = Lang.resolve(acceptLanguage);
+        long version = indicators.find(code).orElseThrow(() -> notFound(code)).version;
+        String etag = ETags.strong(version, "indicator", code, projection, lang, representationVersion.get());
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return ETags.notModified(etag);
+        }
+        Loaded loaded = indicators.get(code, null).orElseThrow(() -> notFound(code));
+        return representations.item(IndicatorMapper.toView(loaded, indicators.categories(), lang), projection, lang,
+                etag);
+    }
+
+    @GET
+    @Path("/categories")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listIndicatorCategories", summary = "List indicator categories",
+            description = "The category headings of 专栏1 and the goal paragraphs of 第十二章 that prose targets belong to. 专栏2 has no headings.")
+    @APIResponse(responseCode = "200", description = "All categories",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.CategoryList.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response categories(@HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Lang lang = Lang.resolve(acceptLanguage);
+        String etag = ETags.strong(indicators.dataVersion(), "categories", lang, representationVersion.get());
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return ETags.notModified(etag);
+        }
+        Map<String, Long> counts = new java.util.HashMap<>();
+        indicators.list(new IndicatorService.Filter(null, null, null, null, null, null, null, null))
+                .forEach(l -> {
+                    if (l.indicator().categoryCode != null) {
+                        counts.merge(l.indicator().categoryCode, 1L, Long::sum);
+                    }
+                });
+        List<CategoryView> items = indicators.categories().values().stream()
+                .sorted(java.util.Comparator.comparing((IndicatorCategory c) -> c.plan).thenComparingInt(c -> c.sortOrder))
+                .map(c -> new CategoryView(c.code, CodedValue.fromCode(Plan.class, c.plan), lang.pick(c.nameZh, c.nameEn),
+                        c.nameZh, c.nameEn, counts.getOrDefault(c.code, 0L).intValue()))
+                .toList();
+        return representations.json(new Lists.CategoryList(items), lang, etag);
+    }
+
+    @GET
+    @Path("/code-lists")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getIndicatorCodeLists", summary = "Enumerated values with their Chinese and English labels",
+            description = "Every enum of the indicator API: plans, attributes, directions, value types, qualifiers, progress statuses, assessments, observation statuses.")
+    @APIResponse(responseCode = "200", description = "The code lists",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.CodeLists.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response codeLists(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        String etag = ETags.strong(0, "code-lists", representationVersion.get());
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return ETags.notModified(etag);
+        }
+        Lists.CodeLists lists = new Lists.CodeLists(Lists.Entry.of(Plan.values()), Lists.Entry.of(Attribute.values()),
+                Lists.Entry.of(Direction.values()), Lists.Entry.of(ValueType.values()),
+                Lists.Entry.of(org.jiulongpo.plan.indicators.indicator.Qualifier.values()),
+                Lists.Entry.of(ProgressStatus.values()),
+                Lists.Entry.of(org.jiulongpo.plan.indicators.indicator.Assessment.values()),
+                Lists.Entry.of(org.jiulongpo.plan.indicators.observation.ObservationStatus.values()));
+        return representations.json(lists, null, etag);
+    }
+
+    private String category(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        if (!indicators.categories().containsKey(code)) {
+            throw ProblemException.invalid("category", "unknown category; see /api/v1/indicators/categories");
+        }
+        return code;
+    }
+
+    static ProblemException notFound(String code) {
+        return ProblemException.notFound("No indicator has the code '" + abbreviate(code) + "'");
+    }
+
+    static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    static String sortKey(Loaded loaded) {
+        return loaded.indicator().plan + ":" + String.format("%08d", loaded.indicator().sortOrder) + ":"
+                + loaded.indicator().code;
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.jiulongpo.plan.indicators.progress.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.http.ETags;
+import org.jiulongpo.plan.common.http.RepresentationVersion;
+import org.jiulongpo.plan.common.http.Representations;
+import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.indicators.indicator.Attribute;
+import org.jiulongpo.plan.indicators.indicator.Direction;
+import org.jiulongpo.plan.indicators.indicator.Indicator;
+import org.jiulongpo.plan.indicators.indicator.Plan;
+import org.jiulongpo.plan.indicators.indicator.PlanValue;
+import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
+import org.jiulongpo.plan.indicators.indicator.ValueType;
+import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
+import org.jiulongpo.plan.indicators.progress.Progress;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Progress of a 14th-plan indicator toward its 2025 target. */
+@Path("/api/v1/indicators/{code}/progress")
+@Tag(name = "Progress", description = "Are we on track? The trajectory to the 2025 target, the verdict and the formula behind it")
+public class ProgressResource {
+
+    /** The progress of one indicator, with everything needed to check the verdict by hand. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Progress")
+    public record ProgressView(
+            @Schema(examples = "fyp14-03") String indicatorCode,
+            @Schema(examples = "规上工业全员劳动生产率") String name,
+            Attribute attribute, Direction direction, ValueType valueType,
+            PlanValue baseline, PlanValue target,
+            ProgressStatus status,
+            @Schema(description = "A binding (约束性) indicator that is at risk or off track") boolean breachRisk,
+            @Schema(description = "Share of the way from baseline to target covered (1 = reached); growth targets: running average / target", examples = "0.5") BigDecimal progressRatio,
+            @Schema(description = "The latest observation the verdict rests on") Progress.Point latest,
+            @Schema(description = "2020 to 2025: expected value on a steady path, and the observation") List<Progress.Point> trajectory,
+            @Schema(description = "How the verdict is computed, with this indicator's numbers") String formula,
+            @Schema(description = "Why, in the language Accept-Language chose") String explanation,
+            String explanationZh, String explanationEn) {
+    }
+
+    private final IndicatorService indicators;
+    private final Representations representations;
+    private final RepresentationVersion representationVersion;
+
+    public ProgressResource(IndicatorService indicators, Representations representations,
+            RepresentationVersion representationVersion) {
+        this.indicators = indicators;
+        this.representations = representations;
+        this.representationVersion = representationVersion;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getIndicatorProgress", summary = "Progress toward the 2025 target",
+            description = "Expected trajectory for 2020-2025 (linear from baseline to target for levels, ratios and cumulative totals; "
+                    + "the running average for annual-average-growth targets), the latest observation, the progress ratio and the status "
+                    + "(achieved, on_track, at_risk, off_track, no_data, not_quantified) with its formula. Only fyp14 indicators have progress; "
+                    + "fyp13 indicators carry an assessment instead.")
+    @APIResponse(responseCode = "200", description = "The progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "Indicator code", example = "fyp14-03") @PathParam("code") String code,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Lang lang = Lang.resolve(acceptLanguage);
+        Indicator indicator = indicators.find(code).orElseThrow(
+                () -> ProblemException.notFound("No indicator has the code '" + (code.length() > 60 ? code.substring(0, 60) : code) + "'"));
+        if (!Plan.FYP14.code().equals(indicator.plan)) {
+            throw ProblemException.notFound("fyp13 indicators have an assessment of their 2020 outcome, not progress; "
+                    + "see /api/v1/indicators/" + code);
+        }
+        String etag = ETags.strong(indicator.version, "progress", code, lang, representationVersion.get());
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return ETags.notModified(etag);
+        }
+        IndicatorService.Loaded loaded = indicators.get(code, null).orElseThrow();
+        Progress p = loaded.progress();
+        Indicator i = loaded.indicator();
+        ProgressView view = new ProgressView(i.code, lang.pick(i.nameZh, i.nameEn),
+                CodedValue.fromCode(Attribute.class, i.attribute), CodedValue.fromCode(Direction.class, i.direction),
+                CodedValue.fromCode(ValueType.class, i.valueType), loaded.baseline(), loaded.target(), p.status(),
+                p.breachRisk(), p.progressRatio(), p.latest(), p.trajectory(), p.formula(),
+                lang.pick(p.explanationZh(), p.explanationEn()), p.explanationZh(), p.explanationEn());
+        return representations.json(view, lang, etag);
+    }
+}

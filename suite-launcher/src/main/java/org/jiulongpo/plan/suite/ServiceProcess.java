@@ -1,0 +1,137 @@
+package org.jiulongpo.plan.suite;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service instance run as a separate JVM from its packaged {@code quarkus-app}, with a pid
+ * file so that a later command can find it, and a log file. Nothing but the pid it wrote is
+ * ever signalled.
+ */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path appJar;
+    private final int port;
+    private final Path pidFile;
+    private final Path logFile;
+
+    public ServiceProcess(String name, Path appJar, int port, Path runDir, Path logDir) {
+        this.name = name;
+        this.appJar = appJar;
+        this.port = port;
+        this.pidFile = runDir.resolve(name + ".pid");
+        this.logFile = logDir.resolve(name + ".log");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The running process this instance started, if it is still alive. */
+    public Optional<ProcessHandle> running() {
+        try {
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    // a recycled pid belongs to someone else: only our java with our jar counts
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(appJar.getFileName().toString())
+                            || c.contains(appJar.toString())).orElse(true));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public ProcessHandle start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
+        if (!Files.exists(appJar)) {
+            throw new IOException(appJar + " is missing: build with ./mvnw package -DskipTests");
+        }
+        Files.createDirectories(pidFile.getParent());
+        Files.createDirectories(logFile.getParent());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(appJar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Process process = builder.start();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+        return process.toHandle();
+    }
+
+    /** True when {@code /q/health/ready} answers 200. */
+    public boolean isReady() {
+        return status("/q/health/ready") == 200;
+    }
+
+    /** The HTTP status of a GET on this instance, or -1 when it does not answer. */
+    public int status(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .timeout(Duration.ofSeconds(3)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Stops the process politely (SIGTERM), then forcibly after {@code grace}. */
+    public boolean stop(Duration grace) throws IOException {
+        Optional<ProcessHandle> process = running();
+        if (process.isPresent()) {
+            ProcessHandle handle = process.get();
+            handle.destroy();
+            try {
+                handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+        Files.deleteIfExists(pidFile);
+        return process.isPresent();
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash would. */
+    public void kill() throws IOException {
+        running().ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+        Files.deleteIfExists(pidFile);
+    }
+}

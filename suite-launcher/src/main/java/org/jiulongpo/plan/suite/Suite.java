@@ -1,0 +1,241 @@
+package org.jiulongpo.plan.suite;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The whole suite on one machine: PostgreSQL, indicators-service, projects-service and the
+ * gateway, each a separate process. Used by {@code ./suite} and by the system tests, which
+ * give it their own state directory and free ports.
+ *
+ * <p>State lives under one directory ({@code .suite/} for {@code ./suite}): PostgreSQL's data,
+ * its unpacked binaries, the development JWT keys, database passwords, pid files and logs.
+ */
+public final class Suite {
+
+    /** A service of the suite: its module, its database (none for the gateway) and its port. */
+    public record Service(String name, String module, String database, int port) {
+    }
+
+    private final Path repoRoot;
+    private final Path stateDir;
+    private final int pgPort;
+    private final List<Service> services;
+    private final Map<String, Integer> replicas;
+    private final List<String> jvmOptions;
+    private PostgresServer postgres;
+
+    public Suite(Path repoRoot, Path stateDir, int pgPort, int gatewayPort, int indicatorsPort, int projectsPort,
+            Map<String, Integer> replicas) {
+        this.repoRoot = repoRoot.toAbsolutePath().normalize();
+        this.stateDir = stateDir.toAbsolutePath().normalize();
+        this.pgPort = pgPort;
+        this.services = List.of(
+                new Service("indicators-service", "indicators-service", "indicators", indicatorsPort),
+                new Service("projects-service", "projects-service", "projects", projectsPort),
+                new Service("gateway", "gateway", null, gatewayPort));
+        this.replicas = new LinkedHashMap<>(replicas);
+        this.jvmOptions = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4",
+                "-Dfile.encoding=UTF-8");
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public Path logDir() {
+        return stateDir.resolve("logs");
+    }
+
+    public Service service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name + "; known: "
+                        + services.stream().map(Service::name).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The instances of a service. Replica {@code i} (from 0) of a service on port {@code p}
+     * listens on {@code p + 10 * i}, so replicas of 8082 are 8092, 8102, ...
+     */
+    public List<ServiceProcess> instances(Service service) {
+        int count = replicas.getOrDefault(service.name(), 1);
+        List<ServiceProcess> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String instanceName = i == 0 ? service.name() : service.name() + "-" + (i + 1);
+            list.add(new ServiceProcess(instanceName, appJar(service), service.port() + 10 * i,
+                    stateDir.resolve("run"), logDir()));
+        }
+        return list;
+    }
+
+    /** Every instance whose pid file exists, including replicas started by an earlier command. */
+    public List<ServiceProcess> knownInstances(Service service) {
+        List<ServiceProcess> list = new ArrayList<>(instances(service));
+        for (int i = list.size(); i < 10; i++) {
+            String instanceName = service.name() + "-" + (i + 1);
+            if (Files.exists(stateDir.resolve("run").resolve(instanceName + ".pid"))) {
+                list.add(new ServiceProcess(instanceName, appJar(service), service.port() + 10 * i,
+                        stateDir.resolve("run"), logDir()));
+            }
+        }
+        return list;
+    }
+
+    private Path appJar(Service service) {
+        return repoRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public List<Service> services() {
+        return services;
+    }
+
+    public synchronized PostgresServer postgres() throws IOException {
+        if (postgres == null) {
+            PostgresServer external = PostgresServer.externalFromEnvironment();
+            postgres = external != null ? external
+                    : PostgresServer.embedded(stateDir.resolve("pgdata"), stateDir.resolve("pg-bin"), pgPort,
+                            logDir().resolve("postgres.log"));
+        }
+        return postgres;
+    }
+
+    public DevKeys keys() {
+        return DevKeys.loadOrCreate(stateDir.resolve("keys"));
+    }
+
+    /**
+     * Starts whatever is not running and waits until every instance reports ready. Running
+     * instances are left alone, so calling it again after one service died restarts only that one.
+     */
+    public void up(Duration timeout, PrintStream out) throws IOException, InterruptedException, SQLException {
+        Instant deadline = Instant.now().plus(timeout);
+        PostgresServer pg = postgres();
+        if (!pg.isRunning()) {
+            out.println("starting PostgreSQL on 127.0.0.1:" + pg.port()
+                    + (pg.isEmbedded() ? " (embedded, data in " + stateDir.resolve("pgdata") + ")" : " (external)"));
+            pg.start();
+        } else {
+            out.println("PostgreSQL already running on " + pg.host() + ":" + pg.port());
+        }
+        for (Service service : services) {
+            if (service.database() != null) {
+                pg.provision(service.database(), service.database(), password(service.database()));
+            }
+        }
+        DevKeys keys = keys();
+        for (Service service : services) {
+            for (ServiceProcess instance : instances(service)) {
+                if (instance.running().isPresent()) {
+                    out.println(instance.name() + " already running on port " + instance.port());
+                } else {
+                    out.println("starting " + instance.name() + " on port " + instance.port());
+                    instance.start(environment(service, keys), jvmOptions);
+                }
+            }
+        }
+        for (Service service : services) {
+            for (ServiceProcess instance : instances(service)) {
+                awaitReady(instance, deadline);
+            }
+        }
+    }
+
+    /** Starts one instance again (after {@link ServiceProcess#kill()}), without waiting. */
+    public void start(ServiceProcess instance) throws IOException {
+        Service service = services.stream().filter(s -> instance.name().startsWith(s.name())).findFirst()
+                .orElseThrow();
+        instance.start(environment(service, keys()), jvmOptions);
+    }
+
+    public void awaitReady(ServiceProcess instance, Instant deadline) throws IOException, InterruptedException {
+        while (!instance.isReady()) {
+            if (instance.running().isEmpty()) {
+                throw new IOException(instance.name() + " exited during start-up; see " + instance.logFile());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IOException(instance.name() + " was not ready in time; see " + instance.logFile());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    Map<String, String> environment(Service service, DevKeys keys) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
+        if (service.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", password(service.database()));
+        } else {
+            env.put("INDICATORS_SERVICE_URL", urls(service("indicators-service")));
+            env.put("PROJECTS_SERVICE_URL", urls(service("projects-service")));
+        }
+        return env;
+    }
+
+    private String urls(Service service) {
+        return instances(service).stream().map(ServiceProcess::baseUrl).collect(Collectors.joining(","));
+    }
+
+    /** The database password of a service, generated once and kept under the state directory. */
+    private String password(String database) throws IOException {
+        Path file = stateDir.resolve("secrets").resolve(database + ".password");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            Files.writeString(file, HexFormat.of().formatHex(random));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not POSIX
+            }
+        }
+        return Files.readString(file).trim();
+    }
+
+    /** Stops every instance it started (by pid) and then the embedded PostgreSQL. */
+    public void down(PrintStream out) throws IOException, InterruptedException {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            Service service = services.get(i);
+            for (ServiceProcess instance : knownInstances(service)) {
+                if (instance.stop(Duration.ofSeconds(20))) {
+                    out.println("stopped " + instance.name());
+                }
+            }
+        }
+        PostgresServer pg = postgres();
+        if (pg.isEmbedded() && pg.isRunning()) {
+            pg.stop();
+            out.println("stopped PostgreSQL");
+        }
+    }
+
+    public void status(PrintStream out) throws IOException {
+        PostgresServer pg = postgres();
+        out.printf("%-22s %-8s %s%n", "postgres" + (pg.isEmbedded() ? " (embedded)" : " (external)"),
+                pg.isRunning() ? "running" : "stopped", pg.host() + ":" + pg.port());
+        for (Service service : services) {
+            for (ServiceProcess instance : knownInstances(service)) {
+                String state = instance.running().map(p -> instance.isReady() ? "ready" : "starting")
+                        .orElse("stopped");
+                out.printf("%-22s %-8s %s%n", instance.name(), state, instance.baseUrl());
+            }
+        }
+    }
+}

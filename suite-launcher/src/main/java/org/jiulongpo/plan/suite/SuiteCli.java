@@ -1,0 +1,126 @@
+package org.jiulongpo.plan.suite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The commands behind {@code ./suite}: {@code up}, {@code down}, {@code status}, {@code logs},
+ * {@code token}. Ports come from {@code GATEWAY_PORT}, {@code INDICATORS_PORT},
+ * {@code PROJECTS_PORT} and {@code SUITE_PG_PORT}; {@code PLAN_PG_ADMIN_URL} uses an existing
+ * PostgreSQL instead of the embedded one.
+ */
+public final class SuiteCli {
+
+    static final Set<String> ROLES = Set.of("plan-editor", "project-reporter", "plan-admin");
+
+    private SuiteCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
+        Map<String, Integer> replicas = replicas(args);
+        Suite suite = new Suite(root, root.resolve(".suite"), port("SUITE_PG_PORT", 54320),
+                port("GATEWAY_PORT", 8080), port("INDICATORS_PORT", 8081), port("PROJECTS_PORT", 8082), replicas);
+        switch (args[0]) {
+            case "up" -> up(suite);
+            case "down" -> suite.down(System.out);
+            case "status" -> suite.status(System.out);
+            case "logs" -> logs(suite, args);
+            case "token" -> token(suite, args);
+            default -> {
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void up(Suite suite) throws Exception {
+        long started = System.nanoTime();
+        try {
+            suite.up(Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("SUITE_TIMEOUT_SECONDS", "150"))),
+                    System.out);
+        } catch (IOException e) {
+            System.err.println("suite: " + e.getMessage());
+            System.exit(1);
+        }
+        int gateway = suite.service("gateway").port();
+        System.out.printf("%nThe suite is up (%.1f s).%n", (System.nanoTime() - started) / 1e9);
+        System.out.println("  Gateway:    http://localhost:" + gateway + "/");
+        System.out.println("  Swagger UI: http://localhost:" + gateway + "/q/swagger-ui");
+        System.out.println("  Logs:       " + suite.logDir() + "  (./suite logs [service])");
+        System.out.println("  A token:    ./suite token --role plan-editor");
+    }
+
+    private static void logs(Suite suite, String[] args) throws IOException {
+        List<String> names = args.length > 1 ? List.of(args[1])
+                : List.of("postgres", "indicators-service", "projects-service", "gateway");
+        for (String name : names) {
+            Path file = suite.logDir().resolve(name + ".log");
+            if (!Files.exists(file)) {
+                System.err.println("no log for " + name + " at " + file);
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            int from = args.length > 1 ? Math.max(0, lines.size() - 200) : Math.max(0, lines.size() - 20);
+            System.out.println("==> " + file + " <==");
+            lines.subList(from, lines.size()).forEach(System.out::println);
+        }
+    }
+
+    private static void token(Suite suite, String[] args) {
+        String role = option(args, "--role", null);
+        if (role == null || !ROLES.contains(role)) {
+            System.err.println("usage: ./suite token --role " + String.join("|", ROLES.stream().sorted().toList())
+                    + " [--subject NAME] [--minutes N]");
+            System.exit(2);
+        }
+        String subject = option(args, "--subject", "dev-" + role);
+        long minutes = Long.parseLong(option(args, "--minutes", "480"));
+        System.out.println(suite.keys().token(subject, List.of(role), Duration.ofMinutes(minutes)));
+    }
+
+    private static Map<String, Integer> replicas(String[] args) {
+        Map<String, Integer> replicas = new LinkedHashMap<>();
+        String spec = option(args, "--replicas", "");
+        for (String pair : spec.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split("=");
+            replicas.put(kv[0].trim(), Integer.parseInt(kv[1].trim()));
+        }
+        return replicas;
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        List<String> list = Arrays.asList(args);
+        int i = list.indexOf(name);
+        return i >= 0 && i + 1 < list.size() ? list.get(i + 1) : fallback;
+    }
+
+    private static int port(String env, int fallback) {
+        String value = System.getenv(env);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: ./suite <command>
+                  up [--replicas projects-service=2]  build what is missing, start PostgreSQL and the three services, wait until ready
+                  down                                 stop everything ./suite started
+                  status                               what runs
+                  logs [service]                       recent log lines (postgres, indicators-service, projects-service, gateway)
+                  token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin)""");
+    }
+}

@@ -61,6 +61,8 @@ public class CommonComponents implements OASFilter {
                 "None of the media types in Accept can be produced here", null);
         problem(components, "Conflict", ProblemType.CONFLICT,
                 "A project can only be completed at 100 percent", null);
+        problem(components, "Gone", ProblemType.GONE,
+                "The project 'water-reservoir-wenfenghu' was removed at 2026-03-01T08:00:00Z", null);
         problem(components, "PreconditionFailed", ProblemType.PRECONDITION_FAILED,
                 "The resource changed since you read it; read it again and retry with its new ETag", null);
         problem(components, "PreconditionRequired", ProblemType.PRECONDITION_REQUIRED,

@@ -1,0 +1,32 @@
+package org.jiulongpo.plan.projects.status.rest;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jiulongpo.plan.projects.project.ProjectStatus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One entry of a project's status history. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "StatusUpdate")
+public record StatusUpdateView(
+        @Schema(examples = "17") long id,
+        @Schema(examples = "transport-rail-yukun-hsr") String projectCode,
+        ProjectStatus status,
+        ProjectStatus previousStatus,
+        @Schema(examples = "35") int progressPercent,
+        @Schema(examples = "20") int previousProgressPercent,
+        String note,
+        OffsetDateTime reportedAt,
+        String evidenceUrl,
+        @Schema(description = "Subject of the token that reported it", examples = "district-transport-bureau") String recordedBy,
+        OffsetDateTime recordedAt,
+        @Schema(description = "The project's version after this update") long projectVersion,
+        @Schema(description = "Only in the answer to a create: the project's new ETag, for If-Match on the next update", examples = "\"v3-1a2b3c4d5e6f\"") String projectEtag) {
+
+    public StatusUpdateView withProjectEtag(String etag) {
+        return new StatusUpdateView(id, projectCode, status, previousStatus, progressPercent, previousProgressPercent,
+                note, reportedAt, evidenceUrl, recordedBy, recordedAt, projectVersion, etag);
+    }
+}

@@ -1,0 +1,198 @@
+package org.jiulongpo.plan.projects;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jiulongpo.plan.suite.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class StatusUpdateResourceTest {
+
+    static final String REPORTER = TestTokens.bearer("reporter-1", "project-reporter");
+    static final String ADMIN = TestTokens.bearer("admin-1", "plan-admin");
+
+    static String etag(String code) {
+        return given().get("/api/v1/projects/" + code).then().statusCode(200).extract().header("ETag");
+    }
+
+    static String body(String status, int progress) {
+        return body(status, progress, OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1));
+    }
+
+    static String body(String status, int progress, OffsetDateTime reportedAt) {
+        return "{\"status\":\"" + status + "\",\"progressPercent\":" + progress
+                + ",\"note\":\"测试\",\"reportedAt\":\"" + reportedAt + "\"}";
+    }
+
+    static Response post(String code, String token, String ifMatch, String json) {
+        var r = given().contentType("application/json").body(json);
+        if (token != null) {
+            r.header("Authorization", token);
+        }
+        if (ifMatch != null) {
+            r.header("If-Match", ifMatch);
+        }
+        return r.post("/api/v1/projects/" + code + "/status-updates");
+    }
+
+    @Test
+    void reportUpdatesTheProjectAndAppendsHistory() {
+        String code = "transport-metro-line-19";
+        Response created = post(code, REPORTER, etag(code), body("under_construction", 12));
+        created.then().statusCode(201).header("Location", startsWith("/api/v1/projects/" + code + "/status-updates/"))
+                .body("status", is("under_construction")).body("progressPercent", is(12))
+                .body("recordedBy", is("reporter-1")).body("projectEtag", startsWith("\"v"));
+        String projectEtag = created.path("projectEtag");
+        given().get("/api/v1/projects/" + code).then().statusCode(200).header("ETag", projectEtag)
+                .body("status", is("under_construction")).body("progressPercent", is(12))
+                .body("lastReportedAt", notNullValue());
+        // chaining with the projectEtag of the previous answer works without a GET in between
+        post(code, REPORTER, projectEtag, body("under_construction", 20)).then().statusCode(201)
+                .body("previousProgressPercent", is(12));
+        given().get("/api/v1/projects/" + code + "/status-updates").then().statusCode(200)
+                .body("items[0].progressPercent", is(20)).body("items[1].progressPercent", is(12));
+        String location = created.header("Location");
+        given().get(location).then().statusCode(200).body("progressPercent", is(12));
+    }
+
+    @Test
+    void missingIfMatchIs428AndStaleIs412() {
+        String code = "transport-metro-line-24";
+        String stale = etag(code);
+        post(code, REPORTER, null, body("preliminary_work", 0)).then().statusCode(428)
+                .contentType("application/problem+json").body("status", is(428));
+        post(code, REPORTER, stale, body("preliminary_work", 0)).then().statusCode(201);
+        post(code, REPORTER, stale, body("preliminary_work", 5)).then().statusCode(412)
+                .contentType("application/problem+json").body("status", is(412));
+        post(code, REPORTER, "W/" + etag(code), body("preliminary_work", 5)).then().statusCode(412);
+        post(code, REPORTER, "*", body("preliminary_work", 5)).then().statusCode(428);
+    }
+
+    @Test
+    void twoReportersRacingWithOneEtagGetOneSuccessAndOne412() throws Exception {
+        String code = "transport-metro-line-27";
+        for (int round = 0; round < 5; round++) {
+            String tag = etag(code);
+            int progress = 10 + round;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Callable<Integer> task = () -> {
+                    start.await();
+                    return post(code, REPORTER, tag, body("under_construction", progress)).statusCode();
+                };
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            pool.shutdown();
+            assertThat(statuses).containsExactlyInAnyOrder(201, 412);
+        }
+        given().get("/api/v1/projects/" + code + "/status-updates?limit=500").then().body("items", hasSize(5));
+    }
+
+    @Test
+    void idempotentReplayCreatesOneHistoryEntry() {
+        String code = "transport-metro-line-12";
+        String tag = etag(code);
+        String json = body("preliminary_work", 0, OffsetDateTime.parse("2026-01-05T09:00:00+08:00"));
+        Response first = given().contentType("application/json").header("Authorization", REPORTER)
+                .header("If-Match", tag).header("Idempotency-Key", "replay-1").body(json)
+                .post("/api/v1/projects/" + code + "/status-updates");
+        first.then().statusCode(201);
+        // the retry carries the same (now stale) If-Match: it still gets the first answer, not 412
+        Response replay = given().contentType("application/json").header("Authorization", REPORTER)
+                .header("If-Match", tag).header("Idempotency-Key", "replay-1").body(json)
+                .post("/api/v1/projects/" + code + "/status-updates");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"));
+        assertThat(replay.asString()).isEqualTo(first.asString());
+        given().get("/api/v1/projects/" + code + "/status-updates").then().body("items", hasSize(1));
+        given().contentType("application/json").header("Authorization", REPORTER).header("If-Match", etag(code))
+                .header("Idempotency-Key", "replay-1").body(body("preliminary_work", 3))
+                .post("/api/v1/projects/" + code + "/status-updates").then().statusCode(422)
+                .contentType("application/problem+json").body("status", is(422));
+    }
+
+    @Test
+    void impossibleTransitionsAre409NamingTheRule() {
+        String code = "transport-metro-line-21";
+        post(code, REPORTER, etag(code), body("completed", 90)).then().statusCode(409)
+                .contentType("application/problem+json").body("rule", is("completed-needs-100-percent"));
+        post(code, REPORTER, etag(code), body("not_started", 10)).then().statusCode(409)
+                .body("rule", is("not-started-has-no-progress"));
+        post(code, REPORTER, etag(code), body("completed", 100)).then().statusCode(201);
+        post(code, REPORTER, etag(code), body("under_construction", 100)).then().statusCode(409)
+                .body("rule", is("reopen-needs-admin"));
+        post(code, ADMIN, etag(code), body("under_construction", 95)).then().statusCode(201);
+        post(code, REPORTER, etag(code), body("under_construction", 90)).then().statusCode(409)
+                .body("rule", is("progress-decrease-needs-admin"));
+        post(code, REPORTER, etag(code), body("under_construction", 96, OffsetDateTime.parse("2022-01-01T00:00:00+08:00")))
+                .then().statusCode(409).body("rule", is("stale-report"));
+    }
+
+    @Test
+    void badBodiesAre400NamingTheFieldAndChangeNothing() {
+        String code = "transport-metro-line-26";
+        String tag = etag(code);
+        post(code, REPORTER, tag, body("finished", 10)).then().statusCode(400).body("errors[0].field", is("status"));
+        post(code, REPORTER, tag, body("under_construction", 101)).then().statusCode(400)
+                .body("errors[0].field", is("progressPercent"));
+        post(code, REPORTER, tag, body("under_construction", -1)).then().statusCode(400)
+                .body("errors[0].field", is("progressPercent"));
+        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"last tuesday\"}")
+                .then().statusCode(400).body("errors[0].field", is("reportedAt"));
+        post(code, REPORTER, tag, body("under_construction", 5, OffsetDateTime.now().plusDays(2))).then()
+                .statusCode(400).body("errors[0].field", is("reportedAt"));
+        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"note\":\""
+                + "长".repeat(2001) + "\"}").then().statusCode(400).body("errors[0].field", is("note"));
+        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"evidenceUrl\":\"javascript:alert(1)\"}")
+                .then().statusCode(400).body("errors[0].field", is("evidenceUrl"));
+        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":\"lots\",\"reportedAt\":\"2026-01-01T00:00:00+08:00\"}")
+                .then().statusCode(400).body("errors[0].field", is("progressPercent"));
+        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"admin\":true}")
+                .then().statusCode(400).body("errors[0].field", is("admin"));
+        post(code, REPORTER, tag, "{\"status\":").then().statusCode(400).contentType("application/problem+json")
+                .body("status", is(400));
+        post(code, REPORTER, tag, "").then().statusCode(400).contentType("application/problem+json");
+        given().contentType("text/plain").header("Authorization", REPORTER).header("If-Match", tag).body("hello")
+                .post("/api/v1/projects/" + code + "/status-updates").then().statusCode(415)
+                .contentType("application/problem+json");
+        post("no-such-project", REPORTER, tag, body("under_construction", 5)).then().statusCode(404);
+        assertThat(etag(code)).isEqualTo(tag);
+        given().get("/api/v1/projects/" + code + "/status-updates").then().body("items", empty());
+    }
+
+    @Test
+    void writesNeedTheRightRole() {
+        String code = "transport-rail-yukun-hsr";
+        String tag = etag(code);
+        post(code, null, tag, body("under_construction", 5)).then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));
+        post(code, TestTokens.expired("project-reporter"), tag, body("under_construction", 5)).then().statusCode(401);
+        post(code, TestTokens.foreign("project-reporter"), tag, body("under_construction", 5)).then().statusCode(401);
+        post(code, "Bearer not.a.jwt", tag, body("under_construction", 5)).then().statusCode(401);
+        post(code, TestTokens.bearer("plan-editor"), tag, body("under_construction", 5)).then().statusCode(403)
+                .contentType("application/problem+json").body("status", is(403));
+        assertThat(etag(code)).isEqualTo(tag);
+    }
+}

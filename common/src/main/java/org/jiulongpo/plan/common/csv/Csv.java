@@ -56,6 +56,8 @@ public final class Csv {
             out.put(prefix, node.toString());
         } else if (node.isNull() || node.isMissingNode()) {
             out.put(prefix, "");
+        } else if (node.isBigDecimal()) {
+            out.put(prefix, node.decimalValue().toPlainString());
         } else if (node.isTextual()) {
             out.put(prefix, guardFormula(node.asText()));
         } else {

@@ -25,7 +25,8 @@ import org.jiulongpo.plan.indicators.indicator.ValueType;
  * growth rates, which must keep at or above the target every year.</li>
  * <li>{@code achieved}: the latest value meets the target (growth targets: only with the 2025
  * value in). {@code on_track}: at or better than the expected value of its year.
- * {@code at_risk}: behind by at most {@value #AT_RISK_SHARE} of the baseline-to-target span.
+ * {@code at_risk}: behind by at most {@value #AT_RISK_SHARE} of the baseline-to-target span (of the
+ * target itself times {@value #FLAT_TARGET_SHARE} when the target holds the baseline).
  * {@code off_track}: further behind, or 2025 is in and the target is missed. Direction decides what
  * "better" means; a 左右 target is met within {@value #APPROX_SHARE} of it.</li>
  * </ul>
@@ -36,6 +37,8 @@ public final class ProgressCalculator {
     public static final int TARGET_YEAR = 2025;
     /** How far behind the expected value still counts as at risk rather than off track (share of the span). */
     public static final double AT_RISK_SHARE = 0.10;
+    /** For a target equal to its baseline: how far below still counts as at risk (share of the target). */
+    public static final double FLAT_TARGET_SHARE = 0.01;
     /** How close to a 左右 (approximate) value counts as meeting it (share of the value). */
     public static final double APPROX_SHARE = 0.05;
 
@@ -100,17 +103,19 @@ public final class ProgressCalculator {
                     + fmt(v) + " has not reached the target " + fmt(t) + " yet.";
         } else {
             double e = expected(b, t, year);
-            double span = Math.abs(t - b) > 0 ? Math.abs(t - b) : Math.max(Math.abs(t) * 0.01, 1e-9);
+            // a target that holds the baseline (100% -> 100%) has no span: 1% of it is the at-risk band
+            double tolerance = Math.abs(t - b) > 0 ? AT_RISK_SHARE * Math.abs(t - b)
+                    : FLAT_TARGET_SHARE * Math.max(Math.abs(t), 1e-9);
             double behind = goal.direction() == Direction.DECREASE ? v - e : e - v;
             if (behind <= 1e-9) {
                 status = ProgressStatus.ON_TRACK;
                 zh = year + "年值" + fmt(v) + "不落后于进度线上的" + fmt(e) + "。";
                 en = "The " + year + " value " + fmt(v) + " is at or ahead of the expected " + fmt(e) + ".";
-            } else if (behind <= AT_RISK_SHARE * span) {
+            } else if (behind <= tolerance) {
                 status = ProgressStatus.AT_RISK;
-                zh = year + "年值" + fmt(v) + "略落后于进度线上的" + fmt(e) + "(差距不超过基期至目标差距的10%)。";
+                zh = year + "年值" + fmt(v) + "略落后于进度线上的" + fmt(e) + "(在容许范围内)。";
                 en = "The " + year + " value " + fmt(v) + " is slightly behind the expected " + fmt(e)
-                        + " (within 10% of the baseline-to-target span).";
+                        + " (within the at-risk band).";
             } else {
                 status = ProgressStatus.OFF_TRACK;
                 zh = year + "年值" + fmt(v) + "明显落后于进度线上的" + fmt(e) + "。";

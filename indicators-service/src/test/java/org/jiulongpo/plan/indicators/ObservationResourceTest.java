@@ -1,0 +1,164 @@
+package org.jiulongpo.plan.indicators;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jiulongpo.plan.suite.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class ObservationResourceTest {
+
+    static final String EDITOR = TestTokens.bearer("stats-bureau", "plan-editor");
+
+    static Response record(String code, String token, String json) {
+        var r = given().contentType("application/json").body(json);
+        if (token != null) {
+            r.header("Authorization", token);
+        }
+        return r.post("/api/v1/indicators/" + code + "/observations");
+    }
+
+    @Test
+    void recordThenReviseKeepsHistoryAndMovesProgress() {
+        String code = "fyp14-03";
+        String etagBefore = given().get("/api/v1/indicators/" + code).header("ETag");
+        record(code, EDITOR, "{\"year\":2022,\"value\":42.1,\"status\":\"provisional\",\"source\":\"统计快报\"}").then()
+                .statusCode(201).header("Location", "/api/v1/indicators/fyp14-03/observations/2022")
+                .body("value", is(42.1f)).body("revision", is(1)).body("recordedBy", is("stats-bureau"));
+        // a revision without a reason is refused
+        record(code, EDITOR, "{\"year\":2022,\"value\":43.4}").then().statusCode(400)
+                .body("errors[0].field", is("reason"));
+        record(code, EDITOR, "{\"year\":2022,\"value\":43.4,\"status\":\"final\",\"reason\":\"统计年鉴终核数\"}").then()
+                .statusCode(201).body("revision", is(2)).body("revisionCount", is(2));
+        given().get("/api/v1/indicators/" + code + "/observations").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].value", is(43.4f)).body("items[0].revisionCount", is(2))
+                .body("items[0].status", is("final"));
+        given().get("/api/v1/indicators/" + code + "/observations/2022/revisions").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[0].value", is(43.4f)).body("items[0].previousValue", is(42.1f))
+                .body("items[0].reason", is("统计年鉴终核数")).body("items[0].recordedBy", is("stats-bureau"))
+                .body("items[1].previousValue", nullValue());
+        // progress moved: expected in 2022 is 42.8, 43.4 is ahead
+        given().get("/api/v1/indicators/" + code + "/progress").then().statusCode(200)
+                .body("status", is("on_track")).body("latest.year", is(2022)).body("latest.observed", is(43.4f))
+                .body("trajectory", hasSize(6)).body("trajectory[2].expected", is(42.8f))
+                .body("progressRatio", is(0.45f)).body("formula", containsString("expected(y)"));
+        given().get("/api/v1/indicators/" + code).then().body("progress.status", is("on_track"))
+                .body("progress.latestValue", is(43.4f)).header("ETag", not(etagBefore));
+        given().header("If-None-Match", etagBefore).get("/api/v1/indicators/" + code).then().statusCode(200);
+    }
+
+    @Test
+    void asOfAnswersWhatWasPublishedThen() {
+        String code = "fyp14-06";
+        record(code, EDITOR, "{\"year\":2021,\"value\":27.1}").then().statusCode(201);
+        String yesterday = LocalDate.now(ZoneOffset.ofHours(8)).minusDays(1).toString();
+        given().get("/api/v1/indicators/" + code + "/observations?asOf=" + yesterday).then().statusCode(200)
+                .body("items", empty());
+        given().get("/api/v1/indicators/" + code + "/observations/2021?asOf=" + yesterday).then().statusCode(404);
+        given().get("/api/v1/indicators/" + code + "/observations?asOf=2999-01-01").then().statusCode(200)
+                .body("items[0].value", is(27.1f));
+        given().get("/api/v1/indicators/" + code + "/observations/2021").then().statusCode(200)
+                .body("value", is(27.1f));
+        given().get("/api/v1/indicators/" + code + "/observations?asOf=soon").then().statusCode(400)
+                .body("errors[0].field", is("asOf"));
+    }
+
+    @Test
+    void bindingIndicatorFallingBehindIsABreachRisk() {
+        // 专栏2 row 24: 亿元地区生产总值安全事故死亡率 0.028 -> 0.025, binding, lower is better
+        record("fyp14-24", EDITOR, "{\"year\":2023,\"value\":0.031}").then().statusCode(201);
+        given().get("/api/v1/indicators/fyp14-24/progress").then().statusCode(200)
+                .body("status", is("off_track")).body("breachRisk", is(true)).body("direction", is("decrease"));
+        given().get("/api/v1/indicators?status=off_track&attribute=binding").then()
+                .body("items.code", hasItem("fyp14-24"));
+    }
+
+    @Test
+    void badInputIs400NamingTheFieldAndChangesNothing() {
+        String code = "fyp14-17";
+        String before = given().get("/api/v1/indicators/" + code).header("ETag");
+        record(code, EDITOR, "{\"year\":2020,\"value\":30}").then().statusCode(400).body("errors[0].field", is("year"));
+        record(code, EDITOR, "{\"year\":2026,\"value\":30}").then().statusCode(400).body("errors[0].field", is("year"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":\"thirty\"}").then().statusCode(400)
+                .body("errors[0].field", is("value"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":NaN}").then().statusCode(400).contentType("application/problem+json");
+        record(code, EDITOR, "{\"year\":2023,\"value\":1e400}").then().statusCode(400);
+        record(code, EDITOR, "{\"year\":2023,\"value\":123456789012345678}").then().statusCode(400)
+                .body("errors[0].field", is("value"));
+        record(code, EDITOR, "{\"year\":2023}").then().statusCode(400).body("errors[0].field", is("value"));
+        record(code, EDITOR, "{\"year\":2023.5,\"value\":3}").then().statusCode(400).body("errors[0].field", is("year"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"status\":\"guess\"}").then().statusCode(400)
+                .body("errors[0].field", is("status"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"note\":\"" + "x".repeat(2001) + "\"}").then().statusCode(400)
+                .body("errors[0].field", is("note"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"source\":\"" + "源".repeat(501) + "\"}").then().statusCode(400)
+                .body("errors[0].field", is("source"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"extra\":1}").then().statusCode(400)
+                .body("errors[0].field", is("extra"));
+        record(code, EDITOR, "[1,2]").then().statusCode(400).contentType("application/problem+json");
+        record(code, EDITOR, "not json").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("jackson")));
+        given().get("/api/v1/indicators/" + code + "/observations/abc").then().statusCode(400)
+                .body("errors[0].field", is("year"));
+        given().get("/api/v1/indicators/" + code + "/observations/2019/revisions").then().statusCode(400);
+        record("fyp14-99", EDITOR, "{\"year\":2023,\"value\":3}").then().statusCode(404);
+        record("fyp13-08", EDITOR, "{\"year\":2023,\"value\":3}").then().statusCode(409).body("rule", is("fyp13-closed"));
+        given().get("/api/v1/indicators/fyp13-08/progress").then().statusCode(404);
+        given().get("/api/v1/indicators/fyp14-99/observations").then().statusCode(404);
+        given().get("/api/v1/indicators/" + code + "/observations/2024").then().statusCode(404);
+        assertThat(given().get("/api/v1/indicators/" + code).header("ETag")).isEqualTo(before);
+        given().get("/api/v1/indicators/" + code + "/observations").then().body("items", empty());
+    }
+
+    @Test
+    void writesNeedPlanEditor() {
+        String json = "{\"year\":2023,\"value\":3}";
+        record("fyp14-16", null, json).then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        record("fyp14-16", TestTokens.expired("plan-editor"), json).then().statusCode(401);
+        record("fyp14-16", TestTokens.foreign("plan-editor"), json).then().statusCode(401);
+        record("fyp14-16", TestTokens.bearer("project-reporter"), json).then().statusCode(403)
+                .contentType("application/problem+json");
+        record("fyp14-16", TestTokens.bearer("plan-admin"), json).then().statusCode(201);
+    }
+
+    @Test
+    void idempotentCreatesUnderConcurrency() throws Exception {
+        String json = "{\"year\":2024,\"value\":5.2}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Response>> futures = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            futures.add(pool.submit(() -> given().contentType("application/json").header("Authorization", EDITOR)
+                    .header("Idempotency-Key", "obs-2024-a").body(json).post("/api/v1/indicators/fyp14-15/observations")));
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Future<Response> f : futures) {
+            Response r = f.get();
+            assertThat(r.statusCode()).isEqualTo(201);
+            bodies.add(r.asString());
+        }
+        pool.shutdown();
+        assertThat(bodies).allMatch(b -> b.equals(bodies.get(0)));
+        given().get("/api/v1/indicators/fyp14-15/observations/2024/revisions").then().body("items", hasSize(1));
+        given().contentType("application/json").header("Authorization", EDITOR).header("Idempotency-Key", "obs-2024-a")
+                .body("{\"year\":2024,\"value\":5.3}").post("/api/v1/indicators/fyp14-15/observations").then()
+                .statusCode(422).body("status", is(422));
+        given().contentType("application/json").header("Authorization", EDITOR).header("Idempotency-Key", "bad key ✓")
+                .body(json).post("/api/v1/indicators/fyp14-15/observations").then().statusCode(400)
+                .body("errors[0].field", is("Idempotency-Key"));
+    }
+}

@@ -68,6 +68,10 @@ class StatusUpdateResourceTest {
                 .body("items[0].progressPercent", is(20)).body("items[1].progressPercent", is(12));
         String location = created.header("Location");
         given().get(location).then().statusCode(200).body("progressPercent", is(12));
+        given().get("/api/v1/projects/status-updates?limit=1").then().statusCode(200)
+                .body("items", hasSize(1)).body("nextCursor", notNullValue());
+        given().get("/api/v1/projects/status-updates?limit=500").then().statusCode(200)
+                .body("items.projectCode", hasItem(code));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jiulongpo.plan.suite.DevKeys;
 import org.jiulongpo.plan.suite.PostgresServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -59,10 +58,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (Exception e) {
             throw new IllegalStateException("cannot start PostgreSQL for the tests", e);
         }
-        DevKeys keys = TestTokens.keys();
-        config.put("mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString());
-        config.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
-        config.put("mp.jwt.verify.audiences", DevKeys.AUDIENCE);
+        config.putAll(TestTokens.jwtConfig());
         return config;
     }
 

@@ -17,6 +17,12 @@ public final class TestTokens {
         return DevKeys.loadOrCreate(PostgresTestResource.keyDir());
     }
 
+    /** The configuration that makes an application trust exactly these tokens. */
+    public static java.util.Map<String, String> jwtConfig() {
+        return java.util.Map.of("mp.jwt.verify.publickey.location", keys().publicKeyFile().toUri().toString(),
+                "mp.jwt.verify.issuer", DevKeys.ISSUER, "mp.jwt.verify.audiences", DevKeys.AUDIENCE);
+    }
+
     public static String bearer(String role) {
         return "Bearer " + keys().token("test-" + role, List.of(role), Duration.ofMinutes(30));
     }

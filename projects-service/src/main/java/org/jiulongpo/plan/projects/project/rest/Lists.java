@@ -69,6 +69,16 @@ public final class Lists {
             @Schema(description = "planStage → count") Map<String, Long> byPlanStage,
             @Schema(description = "sector → count") Map<String, Long> bySector,
             @Schema(examples = "84") long total,
-            @Schema(description = "When any project last changed") OffsetDateTime lastUpdatedAt) {
+            @Schema(description = "When any project last changed") OffsetDateTime lastUpdatedAt,
+            @Schema(description = "The latest status updates of all projects, newest first, with the project's names") List<LatestUpdate> latestUpdates) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LatestStatusUpdate")
+    public record LatestUpdate(@Schema(examples = "17") long id, @Schema(examples = "transport-metro-line-19") String projectCode,
+            @Schema(examples = "轨道19号线") String projectNameZh, @Schema(examples = "Rail Transit Line 19") String projectNameEn,
+            org.jiulongpo.plan.projects.project.ProjectStatus status,
+            org.jiulongpo.plan.projects.project.ProjectStatus previousStatus,
+            @Schema(examples = "35") int progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
     }
 }

@@ -217,12 +217,19 @@ public class ProjectResource {
     @GET
     @Path("/stats")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getProjectStats", summary = "Counts by sector × status and by plan stage")
+    @Operation(operationId = "getProjectStats", summary = "Counts by sector × status and by plan stage, and the latest updates")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.Stats.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
-    public Response stats(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        String etag = ETags.strong(projects.dataVersion(), "stats", representationVersion.get());
+    public Response stats(
+            @Parameter(description = "How many of the latest status updates to include, 0 to 50 (default 5)") @QueryParam("latest") Integer latest,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        int latestCount = latest == null ? 5 : latest;
+        if (latestCount < 0 || latestCount > 50) {
+            throw ProblemException.invalid("latest", "must be between 0 and 50");
+        }
+        String etag = ETags.strong(projects.dataVersion(), "stats", latestCount, representationVersion.get());
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }
@@ -256,8 +263,8 @@ public class ProjectResource {
         for (Object[] r : projects.countsByPlanStage()) {
             byStage.put((String) r[0], ((Number) r[1]).longValue());
         }
-        return representations.json(new Lists.Stats(bySectorAndStatus, byStage, bySector, total, projects.lastUpdated()),
-                null, etag);
+        return representations.json(new Lists.Stats(bySectorAndStatus, byStage, bySector, total, projects.lastUpdated(),
+                projects.latestUpdates(latestCount)), null, etag);
     }
 
     @GET

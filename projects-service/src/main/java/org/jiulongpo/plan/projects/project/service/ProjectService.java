@@ -153,6 +153,24 @@ public class ProjectService {
         return em.createQuery("select max(p.updatedAt) from Project p", OffsetDateTime.class).getSingleResult();
     }
 
+    /** The latest status updates of all live projects, newest first, with the projects' names (one statement). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<org.jiulongpo.plan.projects.project.rest.Lists.LatestUpdate> latestUpdates(int limit) {
+        if (limit == 0) {
+            return List.of();
+        }
+        return em.createQuery("select u.id, u.projectCode, p.nameZh, p.nameEn, u.status, u.previousStatus, "
+                + "u.progressPercent, u.reportedAt, u.recordedAt from StatusUpdate u, Project p "
+                + "where p.code = u.projectCode and p.deletedAt is null order by u.id desc", Object[].class)
+                .setMaxResults(limit).getResultList().stream()
+                .map(r -> new org.jiulongpo.plan.projects.project.rest.Lists.LatestUpdate(((Number) r[0]).longValue(),
+                        (String) r[1], (String) r[2], (String) r[3],
+                        org.jiulongpo.plan.common.codes.CodedValue.fromCode(ProjectStatus.class, (String) r[4]),
+                        org.jiulongpo.plan.common.codes.CodedValue.fromCode(ProjectStatus.class, (String) r[5]),
+                        ((Number) r[6]).intValue(), (OffsetDateTime) r[7], (OffsetDateTime) r[8]))
+                .toList();
+    }
+
     /** Edits a definition under If-Match; the change feed reports it. */
     @Transactional
     public Project edit(String code, String ifMatch, Edit edit) {

@@ -127,11 +127,14 @@ public class StatusUpdateService {
         metrics.counter("plan_status_updates_total", "outcome", outcome).increment();
     }
 
-    /** History newest first, keyset-paged by id. */
+    /** History newest first, keyset-paged by id; of one project, or of all when {@code code} is null. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StatusUpdate> history(String code, Long beforeId, OffsetDateTime updatedSince, int limit) {
-        StringBuilder where = new StringBuilder("projectCode = :code");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("code", code);
+        StringBuilder where = new StringBuilder(code == null ? "1 = 1" : "projectCode = :code");
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        if (code != null) {
+            params.and("code", code);
+        }
         if (beforeId != null) {
             where.append(" and id < :before");
             params.and("before", beforeId);
@@ -146,12 +149,6 @@ public class StatusUpdateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StatusUpdate> one(String code, long id) {
         return StatusUpdate.<StatusUpdate>find("projectCode = ?1 and id = ?2", code, id).firstResultOptional();
-    }
-
-    /** The latest updates across all projects, newest first (for overviews). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StatusUpdate> latest(int limit) {
-        return StatusUpdate.<StatusUpdate>find("order by id desc").range(0, limit - 1).list();
     }
 
     public static StatusUpdateView toView(StatusUpdate u) {

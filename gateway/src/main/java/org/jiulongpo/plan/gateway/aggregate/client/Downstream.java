@@ -1,0 +1,52 @@
+package org.jiulongpo.plan.gateway.aggregate.client;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The parts of the services' answers the aggregates read. Unknown fields are ignored, so that a
+ * service may add fields without breaking the gateway; fields a projection may leave out are
+ * boxed, so that their absence is not an error.
+ */
+public final class Downstream {
+
+    private Downstream() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Progress(String status, Boolean breachRisk, BigDecimal progressRatio, Integer latestYear,
+            BigDecimal latestValue) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicator(String code, String plan, String name, String nameZh, String nameEn, String attribute,
+            String unit, Progress progress, String assessment, OffsetDateTime updatedAt, Long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IndicatorPage(List<Indicator> items, String nextCursor) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LatestUpdate(long id, String projectCode, String projectNameZh, String projectNameEn, String status,
+            String previousStatus, int progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProjectStats(Map<String, Map<String, Long>> bySectorAndStatus, Map<String, Long> byPlanStage,
+            Map<String, Long> bySector, long total, OffsetDateTime lastUpdatedAt, List<LatestUpdate> latestUpdates) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Project(String code, String name, String nameZh, String nameEn, String sector, String status,
+            Integer progressPercent, String planStage, OffsetDateTime updatedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProjectPage(List<Project> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.jiulongpo.plan.gateway.aggregate.client;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+/** indicators-service, as the aggregates call it. One client is built per instance URL. */
+@RegisterRestClient(configKey = "indicators")
+@Path("/api/v1/indicators")
+interface IndicatorsApi {
+
+    @GET
+    Uni<Downstream.IndicatorPage> list(@QueryParam("limit") int limit, @QueryParam("fields") String fields,
+            @QueryParam("q") String q, @HeaderParam("Accept-Language") String language);
+}

@@ -1,0 +1,49 @@
+package org.jiulongpo.plan.gateway.aggregate.client;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jiulongpo.plan.gateway.config.GatewayConfig;
+import org.jiulongpo.plan.gateway.proxy.Upstreams;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * indicators-service for the aggregates, in the style of rest-fights' clients: a timeout per
+ * call, one retry (these are idempotent reads) except after a timeout, and a circuit breaker
+ * that stops calling a sick service for a few seconds, then lets one call through to see
+ * whether it is back.
+ */
+@ApplicationScoped
+public class IndicatorsClient {
+
+    static final String OVERVIEW_FIELDS = "code,plan,name,nameZh,nameEn,attribute,unit,progress,assessment,updatedAt,version";
+    static final String SEARCH_FIELDS = "code,plan,name,nameZh,nameEn,attribute,unit,progress,assessment";
+
+    private final Instances<IndicatorsApi> instances;
+
+    public IndicatorsClient(Upstreams upstreams, GatewayConfig config) {
+        this.instances = new Instances<>(IndicatorsApi.class, upstreams.indicators().instances(),
+                config.connectTimeout(), Duration.ofSeconds(5));
+    }
+
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Downstream.IndicatorPage> all() {
+        return instances.next().list(500, OVERVIEW_FIELDS, null, "zh");
+    }
+
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Downstream.IndicatorPage> search(String q, String language) {
+        return instances.next().list(50, SEARCH_FIELDS, q, language);
+    }
+}

@@ -1,0 +1,43 @@
+package org.jiulongpo.plan.gateway.aggregate.client;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jiulongpo.plan.gateway.config.GatewayConfig;
+import org.jiulongpo.plan.gateway.proxy.Upstreams;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** projects-service for the aggregates; the same policy as {@link IndicatorsClient}. */
+@ApplicationScoped
+public class ProjectsClient {
+
+    static final String SEARCH_FIELDS = "code,name,nameZh,nameEn,sector,status,progressPercent,planStage";
+
+    private final Instances<ProjectsApi> instances;
+
+    public ProjectsClient(Upstreams upstreams, GatewayConfig config) {
+        this.instances = new Instances<>(ProjectsApi.class, upstreams.projects().instances(),
+                config.connectTimeout(), Duration.ofSeconds(5));
+    }
+
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Downstream.ProjectStats> stats(int latest) {
+        return instances.next().stats(latest);
+    }
+
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Downstream.ProjectPage> search(String q, String language) {
+        return instances.next().list(50, SEARCH_FIELDS, q, language);
+    }
+}

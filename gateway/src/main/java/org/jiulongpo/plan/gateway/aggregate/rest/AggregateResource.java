@@ -1,0 +1,102 @@
+package org.jiulongpo.plan.gateway.aggregate.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.http.ETags;
+import org.jiulongpo.plan.common.http.Params;
+import org.jiulongpo.plan.common.http.Representations;
+import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.gateway.aggregate.service.Overview;
+import org.jiulongpo.plan.gateway.aggregate.service.OverviewService;
+import org.jiulongpo.plan.gateway.aggregate.service.SearchResults;
+import org.jiulongpo.plan.gateway.aggregate.service.SearchService;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The gateway's own operations: answers that would otherwise take many calls to both services. */
+@Path("/api/v1")
+@Tag(name = "Aggregates", description = "Answers built from both services in parallel; a sick service degrades them, never fails them")
+public class AggregateResource {
+
+    private final OverviewService overview;
+    private final SearchService search;
+    private final Representations representations;
+
+    public AggregateResource(OverviewService overview, SearchService search, Representations representations) {
+        this.overview = overview;
+        this.search = search;
+        this.representations = representations;
+    }
+
+    @GET
+    @Path("/overview")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getOverview", summary = "The plan at a glance",
+            description = "Indicators by plan, attribute and progress status (with the binding indicators at risk), projects "
+                    + "by sector × status and by plan stage, the latest updates of each, and when each part last changed. "
+                    + "Fetched from both services in parallel. When a service is down or slow the answer is still 200 within "
+                    + "about a second: its part comes from the gateway's last good copy (sources.x.status = stale) or is absent "
+                    + "(unavailable).")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Uni<Response> overview(@HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Lang lang = Lang.resolve(acceptLanguage);
+        return overview.overview(lang).map(body -> conditional(body, lang, ifNoneMatch));
+    }
+
+    @GET
+    @Path("/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "search", summary = "Search indicators and projects",
+            description = "One search over both, in Chinese or English (names and codes), results typed and ranked best first.")
+    @APIResponse(responseCode = "200", description = "The results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResults.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Uni<Response> search(
+            @Parameter(description = "What to look for, 1 to 100 characters", example = "森林", required = true) @QueryParam("q") String q,
+            @Parameter(description = "indicator or project; both when absent") @QueryParam("type") String type,
+            @Parameter(description = "At most this many results, 1 to 50 (default 20)") @QueryParam("limit") Integer limit,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        String query = Params.text(q, "q", 100);
+        if (query == null) {
+            throw ProblemException.invalid("q", "is required");
+        }
+        if (type != null && !type.equals("indicator") && !type.equals("project")) {
+            throw ProblemException.invalid("type", "must be indicator or project");
+        }
+        int max = limit == null ? 20 : limit;
+        if (max < 1 || max > 50) {
+            throw ProblemException.invalid("limit", "must be between 1 and 50");
+        }
+        Lang lang = Lang.resolve(acceptLanguage);
+        return search.search(query, type, max, lang).map(body -> conditional(body, lang, ifNoneMatch));
+    }
+
+    private Response conditional(Object body, Lang lang, String ifNoneMatch) {
+        byte[] bytes = representations.bytes(body);
+        String etag = ETags.ofContent(bytes);
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return ETags.notModified(etag);
+        }
+        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).header("ETag", etag)
+                .header("Content-Language", lang.tag()).header("Vary", Representations.VARY)
+                .header("Cache-Control", "no-cache").build();
+    }
+
+}

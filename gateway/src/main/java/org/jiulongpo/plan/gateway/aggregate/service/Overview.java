@@ -1,0 +1,67 @@
+package org.jiulongpo.plan.gateway.aggregate.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The plan at a glance: what {@code GET /api/v1/overview} answers. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Overview", description = "The plan at a glance. A part whose service could not be reached is absent "
+        + "(or served from the gateway's last good copy), and sources says which.")
+public record Overview(IndicatorsPart indicators, ProjectsPart projects, Sources sources) {
+
+    @Schema(name = "OverviewIndicators")
+    public record IndicatorsPart(
+            @Schema(examples = "104") long total,
+            @Schema(description = "plan → count") Map<String, Long> byPlan,
+            @Schema(description = "plan → attribute → count") Map<String, Map<String, Long>> byAttribute,
+            @Schema(description = "fyp14: progress status → count, every status present") Map<String, Long> byProgressStatus,
+            @Schema(description = "fyp13: assessment → count") Map<String, Long> byAssessment,
+            @Schema(description = "Binding (约束性) fyp14 indicators at risk or off track") List<IndicatorBrief> bindingAtRisk,
+            @Schema(description = "The indicators whose data changed last, newest first") List<IndicatorBrief> latestUpdates,
+            OffsetDateTime lastUpdatedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OverviewIndicator")
+    public record IndicatorBrief(@Schema(examples = "fyp14-24") String code, String name, String nameZh, String nameEn,
+            String attribute, String unit, @Schema(examples = "off_track") String status, boolean breachRisk,
+            Integer latestYear, BigDecimal latestValue, OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "OverviewProjects")
+    public record ProjectsPart(
+            @Schema(examples = "84") long total,
+            @Schema(description = "sector → status → count") Map<String, Map<String, Long>> bySectorAndStatus,
+            @Schema(description = "plan stage → count") Map<String, Long> byPlanStage,
+            @Schema(description = "sector → count") Map<String, Long> bySector,
+            @Schema(description = "The latest status updates, newest first") List<LatestUpdate> latestUpdates,
+            OffsetDateTime lastUpdatedAt) {
+    }
+
+    @Schema(name = "OverviewLatestUpdate")
+    public record LatestUpdate(long id, String projectCode, String projectName, String projectNameZh,
+            String projectNameEn, String status, String previousStatus, int progressPercent, OffsetDateTime reportedAt,
+            OffsetDateTime recordedAt) {
+    }
+
+    @Schema(name = "Sources", description = "Where each part of an aggregate stands")
+    public record Sources(Source indicators, Source projects) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Source")
+    public record Source(
+            @Schema(description = "ok (fresh), stale (the gateway's last good copy, from asOf) or unavailable (absent)",
+                    enumeration = { "ok", "stale", "unavailable" }) String status,
+            @Schema(description = "For stale parts: when the copy was fetched") OffsetDateTime asOf,
+            @Schema(description = "Why the part is not fresh") String detail) {
+
+        public static final Source OK = new Source("ok", null, null);
+    }
+}

@@ -1,0 +1,69 @@
+package org.jiulongpo.plan.gateway.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything the gateway can be told, under {@code gateway.}. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    Services services();
+
+    /** Connecting to a service instance; a refused or timed-out connect fails over to the next instance. */
+    @WithDefault("PT1S")
+    Duration connectTimeout();
+
+    /** Proxied calls: how long a service may take to start answering before the caller gets 503. */
+    @WithDefault("PT10S")
+    Duration proxyTimeout();
+
+    /** After a failed connect, an instance is skipped for this long. */
+    @WithDefault("PT2S")
+    Duration instanceBackoff();
+
+    /** What 503 answers say in Retry-After. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+
+    /** Request bodies larger than this get 413. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
+    /** The HTTP client pool towards each service instance. */
+    @WithDefault("64")
+    int maxConnectionsPerInstance();
+
+    RateLimit rateLimit();
+
+    interface Services {
+        Upstream indicators();
+
+        Upstream projects();
+    }
+
+    interface Upstream {
+        /** Base URLs of the service's instances; calls are spread round-robin. */
+        List<String> urls();
+    }
+
+    /**
+     * Token bucket per client (the token's subject, or the IP address without a token). Each
+     * gateway instance keeps its own buckets: with N gateway instances a client may get up to
+     * N times the rate (stated in the contract).
+     */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Burst size. */
+        @WithDefault("600")
+        int capacity();
+
+        /** Sustained requests per second. */
+        @WithDefault("300")
+        double refillPerSecond();
+    }
+}

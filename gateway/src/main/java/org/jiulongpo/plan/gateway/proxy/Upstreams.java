@@ -1,0 +1,100 @@
+package org.jiulongpo.plan.gateway.proxy;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+import org.jiulongpo.plan.gateway.config.GatewayConfig;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The instances of each downstream service, chosen round-robin. An instance whose connect
+ * failed is skipped for a short back-off, so that with two replicas a dead one costs one
+ * failed connect, not one per request.
+ */
+@ApplicationScoped
+public class Upstreams {
+
+    /** A downstream service and its instances. */
+    public static final class Upstream {
+        private final String name;
+        private final List<URI> instances;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicLongArray downUntil;
+        private final long backoffNanos;
+
+        Upstream(String name, List<String> urls, long backoffNanos) {
+            this.name = name;
+            this.instances = new ArrayList<>();
+            for (String url : urls) {
+                for (String part : url.split(",")) {
+                    if (!part.isBlank()) {
+                        instances.add(URI.create(part.trim().replaceAll("/+$", "")));
+                    }
+                }
+            }
+            if (instances.isEmpty()) {
+                throw new IllegalArgumentException("no URL configured for " + name);
+            }
+            this.downUntil = new AtomicLongArray(instances.size());
+            this.backoffNanos = backoffNanos;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<URI> instances() {
+            return instances;
+        }
+
+        /** The next instance to try, skipping those backing off; null when all are backing off. */
+        public URI pick(URI exclude) {
+            long now = System.nanoTime();
+            int n = instances.size();
+            int start = Math.floorMod(next.getAndIncrement(), n);
+            for (int i = 0; i < n; i++) {
+                int index = (start + i) % n;
+                URI candidate = instances.get(index);
+                if (!candidate.equals(exclude) && downUntil.get(index) - now <= 0) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        public void markDown(URI instance) {
+            int index = instances.indexOf(instance);
+            if (index >= 0) {
+                downUntil.set(index, System.nanoTime() + backoffNanos);
+            }
+        }
+
+        public void markUp(URI instance) {
+            int index = instances.indexOf(instance);
+            if (index >= 0) {
+                downUntil.set(index, 0);
+            }
+        }
+    }
+
+    private final Upstream indicators;
+    private final Upstream projects;
+
+    public Upstreams(GatewayConfig config) {
+        long backoff = config.instanceBackoff().toNanos();
+        this.indicators = new Upstream("indicators-service", config.services().indicators().urls(), backoff);
+        this.projects = new Upstream("projects-service", config.services().projects().urls(), backoff);
+    }
+
+    public Upstream indicators() {
+        return indicators;
+    }
+
+    public Upstream projects() {
+        return projects;
+    }
+}

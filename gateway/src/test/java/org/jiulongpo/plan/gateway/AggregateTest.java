@@ -1,0 +1,157 @@
+package org.jiulongpo.plan.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@QuarkusTestResource(WireMockServices.class)
+class AggregateTest {
+
+    static final String INDICATORS = """
+            {"items":[
+              {"code":"fyp13-08","plan":"fyp13","name":"万人发明专利拥有量","nameZh":"万人发明专利拥有量","nameEn":"Invention patents per 10,000 people","attribute":"expected","assessment":"met","updatedAt":"2026-01-01T00:00:00Z","version":0},
+              {"code":"fyp14-23","plan":"fyp14","name":"森林覆盖率","nameZh":"森林覆盖率","nameEn":"Forest coverage","attribute":"binding","unit":"%","progress":{"status":"on_track","breachRisk":false,"latestYear":2023,"latestValue":40.6},"updatedAt":"2026-03-01T00:00:00Z","version":2},
+              {"code":"fyp14-24","plan":"fyp14","name":"亿元地区生产总值安全事故死亡率","nameZh":"亿元地区生产总值安全事故死亡率","nameEn":"Deaths in work safety accidents per 100 million yuan of GDP","attribute":"binding","progress":{"status":"off_track","breachRisk":true,"latestYear":2023,"latestValue":0.031},"updatedAt":"2026-02-01T00:00:00Z","version":1},
+              {"code":"fyp14-19","plan":"fyp14","name":"单位地区生产总值能源消耗降低","nameZh":"单位地区生产总值能源消耗降低","nameEn":"Reduction in energy consumption per unit of GDP","attribute":"binding","progress":{"status":"not_quantified","breachRisk":false},"updatedAt":"2026-01-01T00:00:00Z","version":0}
+            ]}""";
+    static final String STATS = """
+            {"bySectorAndStatus":{"transport":{"not_started":40,"under_construction":1}},"byPlanStage":{"start_construction":11},
+             "bySector":{"transport":41},"total":84,"lastUpdatedAt":"2026-03-02T00:00:00Z",
+             "latestUpdates":[{"id":7,"projectCode":"transport-metro-line-19","projectNameZh":"轨道19号线","projectNameEn":"Rail Transit Line 19","status":"under_construction","previousStatus":"not_started","progressPercent":12,"reportedAt":"2026-03-01T00:00:00Z","recordedAt":"2026-03-02T00:00:00Z"}]}""";
+
+    @InjectServices
+    WireMockServices.Services services;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    void healthy() {
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson(INDICATORS)));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson(STATS)));
+    }
+
+    @AfterEach
+    void reset() {
+        services.indicators().resetAll();
+        services.projects().resetAll();
+        breakers.resetAll();
+    }
+
+    @Test
+    void overviewCombinesBothServices() {
+        given().get("/api/v1/overview").then().statusCode(200)
+                .body("indicators.total", is(4))
+                .body("indicators.byPlan.fyp14", is(3))
+                .body("indicators.byAttribute.fyp14.binding", is(3))
+                .body("indicators.byProgressStatus.off_track", is(1))
+                .body("indicators.byProgressStatus.at_risk", is(0))
+                .body("indicators.byAssessment.met", is(1))
+                .body("indicators.bindingAtRisk.code", contains("fyp14-24"))
+                .body("indicators.latestUpdates.code", contains("fyp14-23", "fyp14-24"))
+                .body("indicators.lastUpdatedAt", is("2026-03-01T00:00:00Z"))
+                .body("projects.total", is(84))
+                .body("projects.latestUpdates[0].projectName", is("轨道19号线"))
+                .body("sources.indicators.status", is("ok")).body("sources.projects.status", is("ok"));
+        given().header("Accept-Language", "en").get("/api/v1/overview").then()
+                .body("projects.latestUpdates[0].projectName", is("Rail Transit Line 19"))
+                .body("indicators.bindingAtRisk[0].name", startsWith("Deaths"));
+        services.indicators().verify(getRequestedFor(urlPathEqualTo("/api/v1/indicators"))
+                .withQueryParam("limit", equalTo("500")).withQueryParam("fields", containing("progress")));
+    }
+
+    @Test
+    void overviewCallsBothServicesInParallel() {
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson(INDICATORS).withFixedDelay(400)));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson(STATS).withFixedDelay(400)));
+        given().get("/api/v1/overview").then().statusCode(200);
+        long start = System.nanoTime();
+        given().get("/api/v1/overview").then().statusCode(200).body("sources.projects.status", is("ok"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(seconds).as("two 400 ms calls in parallel").isBetween(0.39, 0.75);
+    }
+
+    @Test
+    void aDownServiceDegradesTheOverviewToStaleThenRecovers() {
+        given().get("/api/v1/overview").then().statusCode(200).body("sources.projects.status", is("ok"));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(serverError()));
+        long start = System.nanoTime();
+        given().get("/api/v1/overview").then().statusCode(200)
+                .body("sources.projects.status", is("stale")).body("sources.projects.asOf", notNullValue())
+                .body("projects.total", is(84))
+                .body("sources.indicators.status", is("ok")).body("indicators.total", is(4));
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(2);
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson(STATS)));
+        breakers.resetAll();
+        given().get("/api/v1/overview").then().statusCode(200).body("sources.projects.status", is("ok"));
+    }
+
+    @Test
+    void aSlowServiceCostsAboutTheTimeoutNotMore() {
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson(INDICATORS).withFixedDelay(5000)));
+        long start = System.nanoTime();
+        Response r = given().get("/api/v1/overview");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        r.then().statusCode(200).body("sources.indicators.status", anyOf(is("stale"), is("unavailable")))
+                .body("sources.projects.status", is("ok")).body("projects.total", is(84));
+        assertThat(seconds).isLessThan(1.6);
+    }
+
+    @Test
+    void overviewHasAStrongEtag() {
+        String etag = given().get("/api/v1/overview").then().statusCode(200).extract().header("ETag");
+        assertThat(etag).startsWith("\"h");
+        given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(304);
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats"))
+                .willReturn(okJson(STATS.replace("\"total\":84", "\"total\":83"))));
+        given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(200);
+    }
+
+    @Test
+    void searchRanksBothTypesTogether() {
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).withQueryParam("q", equalTo("森林"))
+                .willReturn(okJson("{\"items\":[{\"code\":\"fyp14-23\",\"plan\":\"fyp14\",\"nameZh\":\"森林覆盖率\",\"nameEn\":\"Forest coverage\",\"progress\":{\"status\":\"on_track\"}}]}")));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects")).withQueryParam("q", equalTo("森林"))
+                .willReturn(okJson("{\"items\":[{\"code\":\"education-basic-cfls-forest-primary\",\"nameZh\":\"重庆外国语学校森林小学彩云湖校区\",\"nameEn\":\"CFLS Forest Primary School\",\"sector\":\"education\",\"status\":\"not_started\"}]}")));
+        given().get("/api/v1/search?q=森林").then().statusCode(200)
+                .body("query", is("森林"))
+                .body("items.type", contains("indicator", "project"))
+                .body("items[0].href", is("/api/v1/indicators/fyp14-23"))
+                .body("items[0].score", greaterThan((Integer) given().get("/api/v1/search?q=森林").path("items[1].score")))
+                .body("sources.indicators.status", is("ok"));
+        given().get("/api/v1/search?q=森林&type=project").then().statusCode(200).body("items.type", everyItem(is("project")));
+    }
+
+    @Test
+    void searchDegradesAndValidates() {
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects")).willReturn(serverError()));
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson("{\"items\":[]}")));
+        given().get("/api/v1/search?q=x").then().statusCode(200).body("sources.projects.status", is("unavailable"));
+        given().get("/api/v1/search").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("q"));
+        given().get("/api/v1/search?q=" + "字".repeat(101)).then().statusCode(400);
+        given().get("/api/v1/search?q=a&type=person").then().statusCode(400).body("errors[0].field", is("type"));
+        given().get("/api/v1/search?q=a&limit=0").then().statusCode(400).body("errors[0].field", is("limit"));
+    }
+
+    @Test
+    void readinessReportsEachService() {
+        services.indicators().stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
+        services.projects().stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'downstream services' }.data.indicators-service", is("UP"))
+                .body("checks.find { it.name == 'downstream services' }.data.projects-service", is("DOWN"));
+    }
+}

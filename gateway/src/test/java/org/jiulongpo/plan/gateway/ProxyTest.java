@@ -1,0 +1,142 @@
+package org.jiulongpo.plan.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import org.jiulongpo.plan.suite.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@QuarkusTestResource(WireMockServices.class)
+class ProxyTest {
+
+    @InjectServices
+    WireMockServices.Services services;
+
+    @AfterEach
+    void reset() {
+        services.indicators().resetAll();
+        services.projects().resetAll();
+    }
+
+    @Test
+    void passesMethodQueryHeadersStatusAndBodyThrough() {
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects"))
+                .withQueryParam("sector", equalTo("water"))
+                .withHeader("Accept-Language", equalTo("en"))
+                .withHeader("If-None-Match", equalTo("\"v1-abc\""))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", "\"v2-abc\"").withHeader("Link", "</api/v1/projects?cursor=x>; rel=\"next\"")
+                        .withBody("{\"items\":[{\"code\":\"water-reservoir-yinshanhu\",\"name\":\"印山湖水库\"}]}")));
+        given().header("Accept-Language", "en").header("If-None-Match", "\"v1-abc\"")
+                .header("X-Correlation-Id", "corr-123")
+                .get("/api/v1/projects?sector=water").then().statusCode(200)
+                .header("ETag", "\"v2-abc\"").header("Link", containsString("rel=\"next\""))
+                .header("X-Correlation-Id", "corr-123")
+                .body("items[0].name", is("印山湖水库"));
+        services.projects().verify(getRequestedFor(urlPathEqualTo("/api/v1/projects"))
+                .withHeader("X-Correlation-Id", equalTo("corr-123"))
+                .withHeader("X-Forwarded-For", matching(".+")));
+    }
+
+    @Test
+    void passes304AndProblemsUnchanged() {
+        services.indicators().stubFor(get("/api/v1/indicators/fyp14-03")
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v0-x\"")));
+        given().header("If-None-Match", "\"v0-x\"").get("/api/v1/indicators/fyp14-03").then().statusCode(304)
+                .header("ETag", "\"v0-x\"");
+        services.indicators().stubFor(get("/api/v1/indicators/nope").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"/problems/not-found\",\"title\":\"Resource not found\",\"status\":404}")));
+        given().get("/api/v1/indicators/nope").then().statusCode(404).contentType("application/problem+json")
+                .body("status", is(404));
+    }
+
+    @Test
+    void writesPassWithTheRightRoleAndBodyAndConditionalHeaders() {
+        services.projects().stubFor(post("/api/v1/projects/transport-metro-line-19/status-updates")
+                .withHeader("If-Match", equalTo("\"v3-a\""))
+                .withHeader("Idempotency-Key", equalTo("k-1"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withRequestBody(equalToJson("{\"status\":\"under_construction\",\"progressPercent\":40}"))
+                .willReturn(aResponse().withStatus(201).withHeader("Location", "/api/v1/projects/transport-metro-line-19/status-updates/9")
+                        .withHeader("Content-Type", "application/json").withBody("{\"id\":9}")));
+        given().header("Authorization", TestTokens.bearer("project-reporter")).header("If-Match", "\"v3-a\"")
+                .header("Idempotency-Key", "k-1").contentType("application/json")
+                .body("{\"status\":\"under_construction\",\"progressPercent\":40}")
+                .post("/api/v1/projects/transport-metro-line-19/status-updates").then().statusCode(201)
+                .header("Location", "/api/v1/projects/transport-metro-line-19/status-updates/9").body("id", is(9));
+    }
+
+    @Test
+    void writesWithoutTheRightTokenNeverReachTheService() {
+        String path = "/api/v1/indicators/fyp14-03/observations";
+        String body = "{\"year\":2023,\"value\":45}";
+        given().contentType("application/json").body(body).post(path).then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer").body("status", is(401));
+        given().header("Authorization", TestTokens.expired("plan-editor")).contentType("application/json").body(body)
+                .post(path).then().statusCode(401);
+        given().header("Authorization", TestTokens.foreign("plan-editor")).contentType("application/json").body(body)
+                .post(path).then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("project-reporter")).contentType("application/json")
+                .body(body).post(path).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("plan-editor"));
+        given().header("Authorization", TestTokens.bearer("plan-editor")).header("If-Match", "\"v1-a\"")
+                .contentType("application/json").body("{}").delete("/api/v1/projects/water-reservoir-yinshanhu").then()
+                .statusCode(403);
+        services.indicators().verify(0, anyRequestedFor(anyUrl()));
+        services.projects().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void bodiesOverOneMebibyteAre413() {
+        byte[] big = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        given().header("Authorization", TestTokens.bearer("plan-editor")).contentType("application/json").body(big)
+                .post("/api/v1/indicators/fyp14-03/observations").then().statusCode(413)
+                .contentType("application/problem+json").body("status", is(413));
+        services.indicators().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aDownOrBrokenServiceIs503WithRetryAfter() {
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        long start = System.nanoTime();
+        Response r = given().get("/api/v1/projects");
+        r.then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                .body("status", is(503)).body("detail", containsString("projects-service"));
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(2);
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats"))
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        given().get("/api/v1/projects/stats").then().statusCode(503);
+    }
+
+    @Test
+    void unknownPathsAreProblems() {
+        given().get("/api/v1/unknown").then().statusCode(404).contentType("application/problem+json")
+                .body("status", is(404));
+        given().get("/").then().statusCode(anyOf(is(200), is(302)));
+    }
+
+    @Test
+    void corsAllowsBrowserClients() {
+        given().header("Origin", "https://app.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,if-match,idempotency-key,content-type")
+                .options("/api/v1/projects/x/status-updates").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", anyOf(is("*"), is("https://app.example")))
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson("{}").withHeader("ETag", "\"v1\"")));
+        given().header("Origin", "https://app.example").get("/api/v1/projects/stats").then().statusCode(200)
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+}

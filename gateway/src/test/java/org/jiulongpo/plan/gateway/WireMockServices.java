@@ -1,0 +1,53 @@
+package org.jiulongpo.plan.gateway;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jiulongpo.plan.suite.testing.TestTokens;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Stands in for indicators-service and projects-service: two WireMock servers behind the
+ * gateway's REST clients and proxy, injected into tests as {@link Services}.
+ */
+public class WireMockServices implements QuarkusTestResourceLifecycleManager {
+
+    /** Both stand-ins, for a test to stub and verify. */
+    public record Services(WireMockServer indicators, WireMockServer projects) {
+    }
+
+    private WireMockServer indicators;
+    private WireMockServer projects;
+
+    @Override
+    public Map<String, String> start() {
+        indicators = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true).asynchronousResponseEnabled(true));
+        projects = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true).asynchronousResponseEnabled(true));
+        indicators.start();
+        projects.start();
+        Map<String, String> config = new HashMap<>(TestTokens.jwtConfig());
+        config.put("gateway.services.indicators.urls", "http://localhost:" + indicators.port());
+        config.put("gateway.services.projects.urls", "http://localhost:" + projects.port());
+        return config;
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(new Services(indicators, projects),
+                new TestInjector.AnnotatedAndMatchesType(InjectServices.class, Services.class));
+    }
+
+    @Override
+    public void stop() {
+        if (indicators != null) {
+            indicators.stop();
+        }
+        if (projects != null) {
+            projects.stop();
+        }
+    }
+}

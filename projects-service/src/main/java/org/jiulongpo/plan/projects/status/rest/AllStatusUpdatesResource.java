@@ -1,0 +1,85 @@
+package org.jiulongpo.plan.projects.status.rest;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.http.ETags;
+import org.jiulongpo.plan.common.http.Params;
+import org.jiulongpo.plan.common.http.RepresentationVersion;
+import org.jiulongpo.plan.common.http.Representations;
+import org.jiulongpo.plan.common.http.Representations.Format;
+import org.jiulongpo.plan.common.paging.Cursors;
+import org.jiulongpo.plan.common.paging.Page;
+import org.jiulongpo.plan.common.paging.PageLimit;
+import org.jiulongpo.plan.projects.project.rest.Lists;
+import org.jiulongpo.plan.projects.project.service.ProjectService;
+import org.jiulongpo.plan.projects.status.StatusUpdate;
+import org.jiulongpo.plan.projects.status.service.StatusUpdateService;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Status updates of all projects, newest first: what a dashboard's "latest updates" shows. */
+@Path("/api/v1/projects/status-updates")
+@Tag(name = "Status updates")
+public class AllStatusUpdatesResource {
+
+    private final StatusUpdateService updates;
+    private final ProjectService projects;
+    private final Representations representations;
+    private final RepresentationVersion representationVersion;
+
+    public AllStatusUpdatesResource(StatusUpdateService updates, ProjectService projects,
+            Representations representations, RepresentationVersion representationVersion) {
+        this.updates = updates;
+        this.projects = projects;
+        this.representations = representations;
+        this.representationVersion = representationVersion;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Operation(operationId = "listAllStatusUpdates", summary = "Status updates of all projects, newest first")
+    @APIResponse(responseCode = "200", description = "A page of status updates",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.StatusUpdatePage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(
+            @Parameter(description = "Only updates recorded after this ISO-8601 date-time") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers, @Context UriInfo uri) {
+        var since = Params.since(updatedSince, "updatedSince");
+        int pageSize = PageLimit.resolve(limit);
+        Long before = cursor == null ? null : Cursors.longPart(Cursors.decode(cursor, 1, "cursor"), 0, "cursor");
+        Format fmt = Format.of(format, headers);
+        String etag = ETags.strong(projects.dataVersion(), "all-status-updates", since, pageSize, before, fmt,
+                representationVersion.get());
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return ETags.notModified(etag);
+        }
+        List<StatusUpdate> rows = updates.history(null, before, since, pageSize + 1);
+        boolean more = rows.size() > pageSize;
+        List<StatusUpdate> pageRows = more ? rows.subList(0, pageSize) : rows;
+        Page<StatusUpdateView> page = new Page<>(pageRows.stream().map(StatusUpdateService::toView).toList(),
+                more ? Cursors.encode(Long.toString(pageRows.get(pageRows.size() - 1).id)) : null);
+        return representations.collection(page, Set.of(), fmt, null, etag, uri);
+    }
+}

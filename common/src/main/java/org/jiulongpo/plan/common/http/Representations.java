@@ -71,6 +71,9 @@ public class Representations {
         if (fields == null || fields.isBlank()) {
             return Set.of();
         }
+        if (fields.length() > 500) {
+            throw ProblemException.invalid("fields", "must be at most 500 characters");
+        }
         Set<String> requested = new LinkedHashSet<>();
         for (String field : fields.split(",")) {
             String f = field.trim();

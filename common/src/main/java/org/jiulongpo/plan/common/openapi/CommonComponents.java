@@ -79,13 +79,17 @@ public class CommonComponents implements OASFilter {
                 .addHeader("RateLimit-Limit", header("Requests allowed per window"))
                 .addHeader("RateLimit-Remaining", header("Requests left in the window"))
                 .addHeader("RateLimit-Reset", header("Seconds until the window resets"));
+        problem(components, "InternalError", ProblemType.INTERNAL,
+                "The server could not complete the request; it has been logged", null);
         problem(components, "ServiceUnavailable", ProblemType.SERVICE_UNAVAILABLE,
                 "projects-service is unavailable; retry after the time in Retry-After", null)
                 .addHeader("Retry-After", header("Seconds to wait"));
 
         components.addSecurityScheme("bearer", OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("A JWT from the identity provider (in development: ./suite token --role ROLE). "
+                .description("A JWT from the identity provider (in development: ./suite token --role ROLE), following "
+                        + "RFC8725 (JSON Web Token Best Current Practices): signed with RS256 only (alg none and HMAC are "
+                        + "refused), and exp, iss and aud are required and checked by the gateway and again by each service. "
                         + "Roles in the `groups` claim: plan-editor (observations), project-reporter (status updates), "
                         + "plan-admin (everything, including project definitions)."));
     }

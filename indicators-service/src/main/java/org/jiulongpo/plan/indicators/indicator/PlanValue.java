@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * cells such as 市级下达 and for readings of damaged text.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record PlanValue(int year, BigDecimal value, String raw, Qualifier qualifier, String note) {
+public record PlanValue(@org.eclipse.microprofile.openapi.annotations.media.Schema(minimum = "2020", maximum = "2025", examples = "2025") int year, BigDecimal value, String raw, Qualifier qualifier, String note) {
 
     public boolean hasNumber() {
         return value != null;

@@ -26,6 +26,7 @@ public record Progress(ProgressStatus status, boolean breachRisk, BigDecimal pro
      * running average must keep), {@code observed} the current observation, {@code runningAverage}
      * for growth targets.
      */
-    public record Point(int year, BigDecimal expected, BigDecimal observed, BigDecimal runningAverage) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProgressPoint")
+    public record Point(@org.eclipse.microprofile.openapi.annotations.media.Schema(minimum = "2020", maximum = "2025") int year, BigDecimal expected, BigDecimal observed, BigDecimal runningAverage) {
     }
 }

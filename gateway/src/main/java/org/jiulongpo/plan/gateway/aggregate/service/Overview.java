@@ -31,7 +31,7 @@ public record Overview(IndicatorsPart indicators, ProjectsPart projects, Sources
     @Schema(name = "OverviewIndicator")
     public record IndicatorBrief(@Schema(examples = "fyp14-24") String code, String name, String nameZh, String nameEn,
             String attribute, String unit, @Schema(examples = "off_track") String status, boolean breachRisk,
-            Integer latestYear, BigDecimal latestValue, OffsetDateTime updatedAt) {
+            @Schema(minimum = "2021", maximum = "2025") Integer latestYear, BigDecimal latestValue, OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "OverviewProjects")
@@ -46,16 +46,16 @@ public record Overview(IndicatorsPart indicators, ProjectsPart projects, Sources
 
     @Schema(name = "OverviewLatestUpdate")
     public record LatestUpdate(long id, String projectCode, String projectName, String projectNameZh,
-            String projectNameEn, String status, String previousStatus, int progressPercent, OffsetDateTime reportedAt,
+            String projectNameEn, String status, String previousStatus, @Schema(minimum = "0", maximum = "100") int progressPercent, OffsetDateTime reportedAt,
             OffsetDateTime recordedAt) {
     }
 
-    @Schema(name = "Sources", description = "Where each part of an aggregate stands")
+    @Schema(name = "AggregateSources", description = "Where each part of an aggregate stands")
     public record Sources(Source indicators, Source projects) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Source")
+    @Schema(name = "PartStatus", description = "Whether one part of an aggregate is fresh, a stale copy, or unavailable")
     public record Source(
             @Schema(description = "ok (fresh), stale (the gateway's last good copy, from asOf) or unavailable (absent)",
                     enumeration = { "ok", "stale", "unavailable" }) String status,

@@ -61,6 +61,6 @@ public record IndicatorView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProgressSummary")
     public record ProgressSummary(ProgressStatus status, boolean breachRisk, BigDecimal progressRatio,
-            Integer latestYear, BigDecimal latestValue, String explanation) {
+            @Schema(minimum = "2021", maximum = "2025") Integer latestYear, BigDecimal latestValue, String explanation) {
     }
 }

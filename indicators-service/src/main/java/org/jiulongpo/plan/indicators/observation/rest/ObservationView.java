@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Observation", description = "The current (or as-of) value of one year")
 public record ObservationView(
         @Schema(examples = "fyp14-23") String indicatorCode,
-        @Schema(examples = "2023") int year,
+        @Schema(minimum = "2021", maximum = "2025", examples = "2023") int year,
         @Schema(examples = "41.2") BigDecimal value,
         ObservationStatus status,
         String source,

@@ -79,6 +79,6 @@ public final class Lists {
             @Schema(examples = "轨道19号线") String projectNameZh, @Schema(examples = "Rail Transit Line 19") String projectNameEn,
             org.jiulongpo.plan.projects.project.ProjectStatus status,
             org.jiulongpo.plan.projects.project.ProjectStatus previousStatus,
-            @Schema(examples = "35") int progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
+            @Schema(minimum = "0", maximum = "100", examples = "35") int progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
     }
 }

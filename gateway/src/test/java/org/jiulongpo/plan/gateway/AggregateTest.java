@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.*;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,6 +20,11 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @QuarkusTestResource(WireMockServices.class)
 class AggregateTest {
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
 
     static final String INDICATORS = """
             {"items":[

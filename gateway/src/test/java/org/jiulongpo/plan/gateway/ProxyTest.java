@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.*;
 
 import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
+import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -18,6 +20,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 @QuarkusTestResource(WireMockServices.class)
 class ProxyTest {
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
 
     @InjectServices
     WireMockServices.Services services;
@@ -95,6 +102,40 @@ class ProxyTest {
                 .statusCode(403);
         services.indicators().verify(0, anyRequestedFor(anyUrl()));
         services.projects().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void authorizationMatrixOverEveryWriteOfTheContract() throws Exception {
+        // a service that was reached answers 404 (documented for every write), so it shows in the matrix
+        String notFound = "{\"type\":\"/problems/not-found\",\"title\":\"Resource not found\",\"status\":404}";
+        services.indicators().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
+        services.projects().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
+        var writes = org.jiulongpo.plan.gateway.contract.WritePolicyContractTest.writeOperations();
+        assertThat(writes).hasSizeGreaterThanOrEqualTo(4);
+        String[] roles = { "plan-editor", "project-reporter", "plan-admin" };
+        int allowed = 0;
+        for (var write : writes) {
+            String right = write.roles().iterator().next();
+            String wrong = java.util.Arrays.stream(roles).filter(r -> !write.roles().contains(r) && !r.equals("plan-admin"))
+                    .findFirst().orElseThrow();
+            Object[][] cases = { { null, 401 }, { TestTokens.expired(right), 401 }, { TestTokens.foreign(right), 401 },
+                    { TestTokens.bearer(wrong), 403 }, { TestTokens.bearer(right), 404 } };
+            for (Object[] c : cases) {
+                var request = given().contentType("application/json").body("{}").header("If-Match", "\"v1-x\"");
+                if (c[0] != null) {
+                    request.header("Authorization", (String) c[0]);
+                }
+                request.request(write.method(), write.examplePath()).then()
+                        .statusCode((Integer) c[1]);
+                if ((Integer) c[1] == 404) {
+                    allowed++;
+                }
+            }
+        }
+        int forwarded = services.indicators().getAllServeEvents().size() + services.projects().getAllServeEvents().size();
+        assertThat(forwarded).as("only the right role reaches a service").isEqualTo(allowed).isEqualTo(writes.size());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +20,11 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class IndicatorResourceTest {
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
 
     @Test
     void spotChecksFromThePlan() {

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jiulongpo.plan.suite.testing.TestTokens;
+import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,11 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class ObservationResourceTest {
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
 
     static final String EDITOR = TestTokens.bearer("stats-bureau", "plan-editor");
 

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jiulongpo.plan.suite.testing.TestTokens;
+import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +24,11 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class StatusUpdateResourceTest {
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
 
     static final String REPORTER = TestTokens.bearer("reporter-1", "project-reporter");
     static final String ADMIN = TestTokens.bearer("admin-1", "plan-admin");

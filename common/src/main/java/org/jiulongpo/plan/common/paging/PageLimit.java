@@ -11,13 +11,27 @@ public final class PageLimit {
     private PageLimit() {
     }
 
-    public static int resolve(Integer requested) {
-        if (requested == null) {
-            return DEFAULT;
+    public static int resolve(String requested) {
+        return resolve(requested, "limit", DEFAULT, 1, MAX);
+    }
+
+    /**
+     * Parses an integer query parameter: absent gives the default, larger than {@code max} is
+     * capped, below {@code min} or not an integer answers 400 naming the parameter (JAX-RS would
+     * answer 404 to an unparseable number).
+     */
+    public static int resolve(String requested, String name, int fallback, int min, int max) {
+        if (requested == null || requested.isBlank()) {
+            return fallback;
         }
-        if (requested <= 0) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX);
+        String digits = requested.strip();
+        if (!digits.matches("-?[0-9]{1,30}")) {
+            throw ProblemException.invalid(name, "must be an integer between " + min + " and " + max);
         }
-        return Math.min(requested, MAX);
+        java.math.BigInteger value = new java.math.BigInteger(digits);
+        if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+            throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+        }
+        return value.compareTo(java.math.BigInteger.valueOf(max)) > 0 ? max : value.intValue();
     }
 }

@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.gateway.aggregate.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,7 +71,7 @@ public class AggregateResource {
     public Uni<Response> search(
             @Parameter(description = "What to look for, 1 to 100 characters", example = "森林", required = true) @QueryParam("q") String q,
             @Parameter(description = "indicator or project; both when absent") @QueryParam("type") String type,
-            @Parameter(description = "At most this many results, 1 to 50 (default 20)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "At most this many results, 1 to 50 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         String query = Params.text(q, "q", 100);
@@ -80,10 +81,7 @@ public class AggregateResource {
         if (type != null && !type.equals("indicator") && !type.equals("project")) {
             throw ProblemException.invalid("type", "must be indicator or project");
         }
-        int max = limit == null ? 20 : limit;
-        if (max < 1 || max > 50) {
-            throw ProblemException.invalid("limit", "must be between 1 and 50");
-        }
+        int max = org.jiulongpo.plan.common.paging.PageLimit.resolve(limit, "limit", 20, 1, 50);
         Lang lang = Lang.resolve(acceptLanguage);
         return search.search(query, type, max, lang).map(body -> conditional(body, lang, ifNoneMatch));
     }

@@ -87,7 +87,7 @@ public class IndicatorResource {
             @Parameter(description = "Progress status of fyp14 indicators: achieved, on_track, at_risk, off_track, no_data, not_quantified") @QueryParam("status") String status,
             @Parameter(description = "Search in nameZh, nameEn and code (case-insensitive substring)", example = "森林") @QueryParam("q") String q,
             @Parameter(description = "Only indicators changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Comma-separated fields to return", example = "code,name,progress") @QueryParam("fields") String fields,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,

@@ -97,7 +97,7 @@ public class ProjectResource {
             @Parameter(description = "Substring of the stated location", example = "铜罐驿") @QueryParam("location") String location,
             @Parameter(description = "Search in nameZh, nameEn and code", example = "轨道") @QueryParam("q") String q,
             @Parameter(description = "Only projects changed after this ISO-8601 date-time (or date)") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Comma-separated fields to return", example = "code,name,sector,status,progressPercent,updatedAt") @QueryParam("fields") String fields,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
@@ -223,12 +223,9 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.Stats.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response stats(
-            @Parameter(description = "How many of the latest status updates to include, 0 to 50 (default 5)") @QueryParam("latest") Integer latest,
+            @Parameter(description = "How many of the latest status updates to include, 0 to 50 (default 5)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "50")) @QueryParam("latest") String latest,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        int latestCount = latest == null ? 5 : latest;
-        if (latestCount < 0 || latestCount > 50) {
-            throw ProblemException.invalid("latest", "must be between 0 and 50");
-        }
+        int latestCount = PageLimit.resolve(latest, "latest", 5, 0, 50);
         String etag = ETags.strong(projects.dataVersion(), "stats", latestCount, representationVersion.get());
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);

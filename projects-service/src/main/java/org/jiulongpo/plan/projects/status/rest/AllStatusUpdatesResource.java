@@ -62,7 +62,7 @@ public class AllStatusUpdatesResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @Parameter(description = "Only updates recorded after this ISO-8601 date-time") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers, @Context UriInfo uri) {

@@ -194,6 +194,23 @@ class StatusUpdateResourceTest {
     }
 
     @Test
+    void metricsCountOutcomesAndTheAnswerNamesItsTrace() {
+        String code = "transport-expressway-jianglu-north-line";
+        String tag = etag(code);
+        post(code, REPORTER, tag, body("under_construction", 10)).then().statusCode(201);
+        post(code, REPORTER, tag, body("under_construction", 20)).then().statusCode(412);
+        post(code, REPORTER, etag(code), body("completed", 50)).then().statusCode(409);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("plan_status_updates_total{outcome=\"accepted\"}")
+                .contains("plan_status_updates_total{outcome=\"precondition_failed\"}")
+                .contains("plan_status_updates_total{outcome=\"conflict\"}")
+                .contains("agroal_active_count").contains("http_server_requests_seconds_count");
+        given().header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00")
+                .get("/api/v1/projects/stats").then().statusCode(200)
+                .header("traceresponse", startsWith("00-0af7651916cd43dd8448eb211c80319c-"));
+    }
+
+    @Test
     void writesNeedTheRightRole() {
         String code = "transport-rail-yukun-hsr";
         String tag = etag(code);

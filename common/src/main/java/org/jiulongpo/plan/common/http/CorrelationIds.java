@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
  * Every request carries a correlation id: the caller's {@code X-Correlation-Id} when it is a
  * sane token, else a new one. It is echoed in the response, put in the logging context, and
  * passed on by the gateway, so one id ties the gateway's and the services' log lines together.
+ * The response also names the trace that served it ({@code traceresponse}).
  */
 @ApplicationScoped
 public class CorrelationIds {
@@ -31,6 +32,12 @@ public class CorrelationIds {
             ctx.put(MDC_KEY, id);
             MDC.put(MDC_KEY, id);
             ctx.response().putHeader(HEADER, id);
+            // W3C Trace Context level 2: tell the caller which trace served it
+            io.opentelemetry.api.trace.SpanContext span = io.opentelemetry.api.trace.Span.current().getSpanContext();
+            if (span.isValid()) {
+                ctx.response().putHeader("traceresponse", "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
+                        + span.getTraceFlags().asHex());
+            }
             ctx.next();
         });
     }

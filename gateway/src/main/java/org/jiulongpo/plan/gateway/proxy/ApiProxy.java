@@ -48,10 +48,12 @@ public class ApiProxy {
     private final RateLimiter rateLimiter;
     private final MeterRegistry metrics;
     private final Vertx vertx;
+    private final io.opentelemetry.api.OpenTelemetry telemetry;
     private HttpClient client;
 
     public ApiProxy(GatewayConfig config, Upstreams upstreams, Authorizer authorizer, RateLimiter rateLimiter,
-            MeterRegistry metrics, Vertx vertx) {
+            MeterRegistry metrics, Vertx vertx, io.opentelemetry.api.OpenTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.config = config;
         this.upstreams = upstreams;
         this.authorizer = authorizer;
@@ -140,10 +142,14 @@ public class ApiProxy {
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.proxyTimeout().toMillis());
         request.headers().forEach(h -> {
-            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
+            String name = h.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !name.equals("traceparent") && !name.equals("tracestate")) {
                 options.addHeader(h.getKey(), h.getValue());
             }
         });
+        // continue the trace in the service (the proxy's HTTP client is not instrumented itself)
+        telemetry.getPropagators().getTextMapPropagator().inject(io.opentelemetry.context.Context.current(), options,
+                (carrier, key, value) -> carrier.putHeader(key, value));
         options.putHeader("X-Forwarded-For", clientAddress(request));
         options.putHeader("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         if (request.host() != null) {
@@ -200,7 +206,8 @@ public class ApiProxy {
         for (String name : inbound.headers().names()) {
             String lower = name.toLowerCase();
             // the gateway's own X-Correlation-Id and RateLimit-* stand; everything else is the service's
-            if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("ratelimit-") && !lower.equals("x-correlation-id")) {
+            if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("ratelimit-") && !lower.equals("x-correlation-id")
+                    && !lower.equals("traceresponse")) {
                 response.headers().set(name, inbound.headers().getAll(name));
             }
         }

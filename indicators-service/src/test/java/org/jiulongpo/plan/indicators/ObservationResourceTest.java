@@ -123,6 +123,12 @@ class ObservationResourceTest {
                 .body("errors[0].field", is("year"));
         given().get("/api/v1/indicators/" + code + "/observations/2019/revisions").then().statusCode(400);
         record("fyp14-99", EDITOR, "{\"year\":2023,\"value\":3}").then().statusCode(404);
+        // NUL would make PostgreSQL fail: refused before it gets there
+        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"note\":\"a\\u0000b\"}").then().statusCode(400)
+                .body("errors[0].field", is("note"));
+        given().urlEncodingEnabled(false).get("/api/v1/indicators/%00").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/api/v1/indicators?cursor=YzEfAA").then().statusCode(400);
         record("fyp13-08", EDITOR, "{\"year\":2023,\"value\":3}").then().statusCode(409).body("rule", is("fyp13-closed"));
         given().get("/api/v1/indicators/fyp13-08/progress").then().statusCode(404);
         given().get("/api/v1/indicators/fyp14-99/observations").then().statusCode(404);

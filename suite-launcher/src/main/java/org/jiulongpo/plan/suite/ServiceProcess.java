@@ -78,6 +78,11 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        // the AppCDS archive the build made for this JVM: classes load from it instead of the jars
+        Path archive = appJar.resolveSibling("app-cds.jsa");
+        if (Files.exists(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
         command.add("-jar");
         command.add(appJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)

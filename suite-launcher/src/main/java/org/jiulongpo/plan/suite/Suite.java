@@ -36,6 +36,7 @@ public final class Suite {
     private final List<Service> services;
     private final Map<String, Integer> replicas;
     private final List<String> jvmOptions;
+    private final Map<String, Map<String, String>> extraEnvironment = new LinkedHashMap<>();
     private PostgresServer postgres;
 
     public Suite(Path repoRoot, Path stateDir, int pgPort, int gatewayPort, int indicatorsPort, int projectsPort,
@@ -48,8 +49,14 @@ public final class Suite {
                 new Service("projects-service", "projects-service", "projects", projectsPort),
                 new Service("gateway", "gateway", null, gatewayPort));
         this.replicas = new LinkedHashMap<>(replicas);
-        this.jvmOptions = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4",
-                "-Dfile.encoding=UTF-8");
+        // small heaps and the serial collector: three JVMs share two cores and a few hundred MB
+        this.jvmOptions = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+    }
+
+    /** Adds an environment variable to every instance of a service started from now on. */
+    public Suite withEnvironment(String service, String name, String value) {
+        extraEnvironment.computeIfAbsent(service, k -> new LinkedHashMap<>()).put(name, value);
+        return this;
     }
 
     public Path stateDir() {
@@ -155,9 +162,21 @@ public final class Suite {
 
     /** Starts one instance again (after {@link ServiceProcess#kill()}), without waiting. */
     public void start(ServiceProcess instance) throws IOException {
+        start(instance, Map.of());
+    }
+
+    /** Starts one instance with extra environment variables (e.g. another gateway configuration). */
+    public void start(ServiceProcess instance, Map<String, String> overrides) throws IOException {
         Service service = services.stream().filter(s -> instance.name().startsWith(s.name())).findFirst()
                 .orElseThrow();
-        instance.start(environment(service, keys()), jvmOptions);
+        Map<String, String> env = new LinkedHashMap<>(environment(service, keys()));
+        env.putAll(overrides);
+        instance.start(env, jvmOptions);
+    }
+
+    /** An instance of a service outside its replica set, e.g. a second gateway on its own port. */
+    public ServiceProcess extraInstance(String serviceName, String instanceName, int port) {
+        return new ServiceProcess(instanceName, appJar(service(serviceName)), port, stateDir.resolve("run"), logDir());
     }
 
     public void awaitReady(ServiceProcess instance, Instant deadline) throws IOException, InterruptedException {
@@ -172,7 +191,8 @@ public final class Suite {
         }
     }
 
-    Map<String, String> environment(Service service, DevKeys keys) throws IOException {
+    /** The environment an instance of {@code service} is started with. */
+    public Map<String, String> environment(Service service, DevKeys keys) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
@@ -185,6 +205,7 @@ public final class Suite {
             env.put("INDICATORS_SERVICE_URL", urls(service("indicators-service")));
             env.put("PROJECTS_SERVICE_URL", urls(service("projects-service")));
         }
+        env.putAll(extraEnvironment.getOrDefault(service.name(), Map.of()));
         return env;
     }
 

@@ -30,14 +30,28 @@ public final class SuiteCli {
         }
         Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
         Map<String, Integer> replicas = replicas(args);
-        Suite suite = new Suite(root, root.resolve(".suite"), port("SUITE_PG_PORT", 54320),
+        Path state = root.resolve(System.getenv().getOrDefault("SUITE_STATE_DIR", ".suite"));
+        Suite suite = new Suite(root, state, port("SUITE_PG_PORT", 54320),
                 port("GATEWAY_PORT", 8080), port("INDICATORS_PORT", 8081), port("PROJECTS_PORT", 8082), replicas);
+        // settings for the services' own configuration pass through (e.g. GATEWAY_RATE_LIMIT_ENABLED=false)
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("GATEWAY_") && !name.equals("GATEWAY_PORT")) {
+                suite.withEnvironment("gateway", name, value);
+            }
+            if (name.startsWith("PROJECTS_") && !name.equals("PROJECTS_PORT") && !name.equals("PROJECTS_SERVICE_URL")) {
+                suite.withEnvironment("projects-service", name, value);
+            }
+            if (name.startsWith("INDICATORS_") && !name.equals("INDICATORS_PORT") && !name.equals("INDICATORS_SERVICE_URL")) {
+                suite.withEnvironment("indicators-service", name, value);
+            }
+        });
         switch (args[0]) {
             case "up" -> up(suite);
             case "down" -> suite.down(System.out);
             case "status" -> suite.status(System.out);
             case "logs" -> logs(suite, args);
             case "token" -> token(suite, args);
+            case "restart-timed" -> restartTimed(suite, args);
             default -> {
                 usage();
                 System.exit(2);
@@ -56,10 +70,40 @@ public final class SuiteCli {
         }
         int gateway = suite.service("gateway").port();
         System.out.printf("%nThe suite is up (%.1f s).%n", (System.nanoTime() - started) / 1e9);
-        System.out.println("  Gateway:    http://localhost:" + gateway + "/");
+        System.out.println("  Gateway:    http://localhost:" + gateway + "/  (the dashboard; the API under /api/v1)");
         System.out.println("  Swagger UI: http://localhost:" + gateway + "/q/swagger-ui");
         System.out.println("  Logs:       " + suite.logDir() + "  (./suite logs [service])");
         System.out.println("  A token:    ./suite token --role plan-editor");
+    }
+
+    /**
+     * Stops a running service, starts it again and prints how long it took from process start to
+     * the first successful answer of {@code path}, and the resident memory of the new process.
+     */
+    private static void restartTimed(Suite suite, String[] args) throws Exception {
+        Suite.Service service = suite.service(args[1]);
+        String path = args.length > 2 ? args[2] : "/q/health/ready";
+        ServiceProcess instance = suite.instances(service).get(0);
+        instance.stop(Duration.ofSeconds(20));
+        long start = System.nanoTime();
+        suite.start(instance);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        while (true) {
+            try {
+                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(instance.baseUrl() + path))
+                        .timeout(Duration.ofSeconds(2)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if ((System.nanoTime() - start) / 1e9 > 120) {
+                throw new IOException(service.name() + " did not answer within 120 s");
+            }
+            Thread.sleep(20);
+        }
+        System.out.printf("%s first-200-ms %d%n", service.name(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void logs(Suite suite, String[] args) throws IOException {

@@ -37,7 +37,8 @@ public final class Cursors {
             }
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> parts = Arrays.asList(text.split(String.valueOf(SEPARATOR), -1));
-            if (parts.size() != expectedParts + 1 || !VERSION.equals(parts.get(0))) {
+            if (parts.size() != expectedParts + 1 || !VERSION.equals(parts.get(0))
+                    || parts.stream().anyMatch(p -> p.chars().anyMatch(c -> c < 0x20 && c != SEPARATOR))) {
                 throw new IllegalArgumentException("wrong shape");
             }
             return parts.subList(1, parts.size());

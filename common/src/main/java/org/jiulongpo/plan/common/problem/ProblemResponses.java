@@ -19,6 +19,11 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** A hostile path can be 60 KiB long: the problem names it, it does not repeat it all. */
+    public static String shorten(String path) {
+        return path == null || path.length() <= 300 ? path : path.substring(0, 300) + "…";
+    }
+
     public static byte[] toBytes(Problem problem) {
         try {
             return MAPPER.writeValueAsBytes(problem);
@@ -32,7 +37,7 @@ public final class ProblemResponses {
     }
 
     public static Response response(Problem problem, String instance, Map<String, String> headers) {
-        Problem withInstance = problem.instance() == null ? problem.withInstance(instance) : problem;
+        Problem withInstance = problem.instance() == null ? problem.withInstance(shorten(instance)) : problem;
         Response.ResponseBuilder builder = Response.status(withInstance.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(toBytes(withInstance));

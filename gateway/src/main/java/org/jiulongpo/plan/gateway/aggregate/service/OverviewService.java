@@ -58,8 +58,8 @@ public class OverviewService {
 
     /** Whatever happened to the parallel calls, answer from the last good copies. */
     Uni<Overview> fromCopies(Lang lang) {
-        return Uni.createFrom().item(build(fallback(lastIndicators, "timed out"), fallback(lastProjects, "timed out"),
-                lang));
+        return Uni.createFrom().item(build(fallback(lastIndicators, "indicators-service did not answer in time"),
+                fallback(lastProjects, "projects-service did not answer in time"), lang));
     }
 
     record Part<T>(T value, Overview.Source source) {
@@ -71,8 +71,22 @@ public class OverviewService {
             return new Part<>(value, Overview.Source.OK);
         }).onFailure().recoverWithItem(e -> {
             LOG.debugf("%s failed for the overview: %s", service, e.toString());
-            return fallback(last, service + " did not answer: " + e.getClass().getSimpleName());
+            return fallback(last, why(service, e));
         });
+    }
+
+    /** Why a part is missing, in words for the caller (never an exception's class name). */
+    static String why(String service, Throwable e) {
+        if (e instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+            return service + " did not answer within the timeout";
+        }
+        if (e instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+            return service + " is failing; the gateway pauses calls to it for a few seconds";
+        }
+        if (e instanceof jakarta.ws.rs.WebApplicationException w && w.getResponse() != null) {
+            return service + " answered " + w.getResponse().getStatus();
+        }
+        return service + " could not be reached";
     }
 
     private static <T> Part<T> fallback(AtomicReference<Copy<T>> last, String detail) {

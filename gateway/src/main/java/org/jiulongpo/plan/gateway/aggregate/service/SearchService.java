@@ -60,7 +60,7 @@ public class SearchService {
 
     private static OverviewService.Part<List<SearchResults.Hit>> unavailable(String service, Throwable e) {
         return new OverviewService.Part<>(null,
-                new Overview.Source("unavailable", null, service + " did not answer: " + e.getClass().getSimpleName()));
+                new Overview.Source("unavailable", null, OverviewService.why(service, e)));
     }
 
     static SearchResults.Hit hit(Downstream.Indicator i, String q, Lang lang) {

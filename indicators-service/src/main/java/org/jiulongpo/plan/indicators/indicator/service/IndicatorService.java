@@ -95,10 +95,16 @@ public class IndicatorService {
     }
 
     public Optional<Loaded> get(String code, OffsetDateTime asOf) {
+        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
+            return Optional.empty();
+        }
         return Indicator.<Indicator>findByIdOptional(code).map(i -> load(List.of(i), asOf).get(0));
     }
 
     public Optional<Indicator> find(String code) {
+        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
+            return Optional.empty();
+        }
         return Indicator.findByIdOptional(code);
     }
 

@@ -28,9 +28,9 @@ public record NewObservation(
         @Pattern(regexp = "provisional|final", message = "must be provisional or final")
         String status,
         @Schema(description = "Where the value comes from", examples = "九龙坡区统计局《2023年国民经济和社会发展统计公报》")
-        @Size(max = 500) String source,
+        @Size(max = 500) @Pattern(regexp = "[^\\u0000]*", message = "must not contain NUL characters") String source,
         @Schema(description = "Anything a reader should know", examples = "含高新区直管园")
-        @Size(max = 2000) String note,
+        @Size(max = 2000) @Pattern(regexp = "[^\\u0000]*", message = "must not contain NUL characters") String note,
         @Schema(description = "Why this value replaces the current one; required when the year already has a value", examples = "统计年鉴终核数")
-        @Size(max = 2000) String reason) {
+        @Size(max = 2000) @Pattern(regexp = "[^\\u0000]*", message = "must not contain NUL characters") String reason) {
 }

@@ -34,6 +34,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ObservationService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ObservationService.class);
+
     /** What a create produced, and whether it was a replay of an earlier identical create. */
     public record Outcome(StoredResponse response, boolean replayed) {
     }
@@ -59,7 +61,8 @@ public class ObservationService {
                 return new Outcome(earlier.get(), true);
             }
         }
-        Indicator indicator = em.find(Indicator.class, code, LockModeType.PESSIMISTIC_WRITE);
+        Indicator indicator = org.jiulongpo.plan.common.codes.Codes.wellFormed(code)
+                ? em.find(Indicator.class, code, LockModeType.PESSIMISTIC_WRITE) : null;
         if (indicator == null) {
             throw ProblemException.notFound("No indicator has the code '" + code + "'");
         }
@@ -92,6 +95,8 @@ public class ObservationService {
         if (idempotencyKey != null) {
             IdempotencyStore.store(em, principal, idempotencyKey, response);
         }
+        LOG.infof("observation %s %d revision %d by %s: %s", code, o.year, o.revision, principal,
+                o.value.toPlainString());
         return new Outcome(response, false);
     }
 

@@ -104,13 +104,16 @@ public class ProjectService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Project> find(String code) {
+        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
+            return Optional.empty();
+        }
         return Project.findByIdOptional(code);
     }
 
     /** A live project, or 404; a removed one answers 410 Gone. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Project live(String code) {
-        Project p = Project.<Project>findByIdOptional(code).orElseThrow(() -> notFound(code));
+        Project p = find(code).orElseThrow(() -> notFound(code));
         if (p.deletedAt != null) {
             throw gone(p);
         }
@@ -198,7 +201,8 @@ public class ProjectService {
     }
 
     private Project lockLive(String code) {
-        Project p = em.find(Project.class, code, LockModeType.PESSIMISTIC_WRITE);
+        Project p = org.jiulongpo.plan.common.codes.Codes.wellFormed(code)
+                ? em.find(Project.class, code, LockModeType.PESSIMISTIC_WRITE) : null;
         if (p == null) {
             throw notFound(code);
         }

@@ -21,9 +21,9 @@ public record NewStatusUpdate(
         @NotNull @Min(value = 0, message = "must be between 0 and 100") @Max(value = 100, message = "must be between 0 and 100")
         Integer progressPercent,
         @Schema(description = "What was observed", examples = "主体结构施工中,完成投资约35%")
-        @Size(max = 2000) String note,
+        @Size(max = 2000) @Pattern(regexp = "[^\\u0000]*", message = "must not contain NUL characters") String note,
         @Schema(description = "When the reporter observed this state (ISO-8601 with offset); not in the future", examples = "2026-11-20T10:00:00+08:00", required = true)
         @NotNull OffsetDateTime reportedAt,
         @Schema(description = "A public http(s) link to evidence (a notice, a photo)", examples = "https://www.cqjlp.gov.cn/notice/2026-11-20")
-        @Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http or https URL") String evidenceUrl) {
+        @Size(max = 2000) @Pattern(regexp = "https?://[^\\s\\u0000]+", message = "must be an http or https URL") String evidenceUrl) {
 }

@@ -38,6 +38,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class StatusUpdateService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(StatusUpdateService.class);
+
     /** Reports may be up to this far ahead of the server's clock (reporters' clocks drift). */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final OffsetDateTime PLAN_START = OffsetDateTime.parse("2021-01-01T00:00:00+08:00");
@@ -66,7 +68,8 @@ public class StatusUpdateService {
                 return new Outcome(earlier.get(), true);
             }
         }
-        Project p = em.find(Project.class, code, LockModeType.PESSIMISTIC_WRITE);
+        Project p = org.jiulongpo.plan.common.codes.Codes.wellFormed(code)
+                ? em.find(Project.class, code, LockModeType.PESSIMISTIC_WRITE) : null;
         if (p == null) {
             throw ProjectService.notFound(code);
         }
@@ -120,6 +123,8 @@ public class StatusUpdateService {
             IdempotencyStore.store(em, principal, idempotencyKey, response);
         }
         count("accepted");
+        LOG.infof("status update %d of %s by %s: %s %d%% -> %s %d%% (version %d)", u.id, code, principal,
+                u.previousStatus, u.previousProgressPercent, u.status, u.progressPercent, p.version);
         return new Outcome(response, false);
     }
 
@@ -148,6 +153,9 @@ public class StatusUpdateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StatusUpdate> one(String code, long id) {
+        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
+            return Optional.empty();
+        }
         return StatusUpdate.<StatusUpdate>find("projectCode = ?1 and id = ?2", code, id).firstResultOptional();
     }
 

@@ -1,0 +1,400 @@
+// The page's own words in Chinese and English. Names of indicators, projects and code-list
+// entries are not here: the API returns them in both languages.
+
+const STRINGS = {
+  zh: {
+    skip: '跳到主要内容',
+    district: '重庆市九龙坡区',
+    siteTitle: '“十四五”规划实施监测',
+    apiDocs: 'API 文档',
+    apiContract: '接口定义（OpenAPI）',
+    mainNav: '主导航',
+    navOverview: '概览',
+    navProjects: '重大项目',
+    searchLabel: '搜索指标和项目',
+    searchPlaceholder: '搜索指标和项目',
+    searchButton: '搜索',
+    loading: '正在加载…',
+    loaded: '已加载：{title}',
+    footerSource: '规划原文：',
+    footerSourceDate: '（2021年4月9日发布）',
+    footerData: '数据以 CC BY 4.0 许可开放，可通过公开 API 获取：',
+    langSwitch: 'English',
+    langSwitchLabel: 'Switch to English',
+    // errors and notices
+    errorTitle: '数据暂时无法加载',
+    errorNetwork: '网络连接失败或响应超时，请稍后重试。',
+    errorRetry: '重试',
+    notFoundTitle: '未找到该页面',
+    notFoundText: '地址不正确，或该条目不存在。',
+    backHome: '返回概览',
+    sourceUnavailable: '{part}数据暂不可用：{detail}',
+    sourceStale: '{part}数据可能不是最新的：{detail}',
+    partIndicators: '指标',
+    partProjects: '项目',
+    // overview
+    overviewTitle: '九龙坡区“十四五”规划实施监测',
+    overviewLede: '规划确定的发展指标和重大项目，逐条对应规划原文，并随监测数据和项目进展更新。',
+    updatedAt: '数据更新于 {time}',
+    glance: '总体情况',
+    fyp14Indicators: '“十四五”指标',
+    fyp14Count: '{n} 项，其中约束性 {b} 项',
+    fyp13Outcomes: '“十三五”目标完成情况',
+    fyp13Count: '{n} 项目标',
+    projectsTotal: '重大项目',
+    projectsCount: '{n} 个项目',
+    bindingAtRisk: '约束性指标存在风险',
+    bindingAtRiskText: '以下约束性指标的最新数据落后于进度线或可能无法完成：',
+    indicatorListTitle: '“十四五”规划指标',
+    indicatorListLede: '进度条表示从 2020 年基期到 2025 年目标已完成的比例（按最新监测值计算）。',
+    filterStatus: '进度状态',
+    filterAttribute: '指标属性',
+    filterAll: '全部',
+    filterReset: '清除筛选',
+    shownCount: '显示 {n} 项',
+    shownOf: '显示 {n} / {total} 项',
+    noMatches: '没有符合条件的条目。',
+    baselineShort: '2020 基期',
+    targetShort: '2025 目标',
+    latestShort: '最新',
+    noObservation: '暂无监测数据',
+    notQuantifiedText: '目标未量化',
+    progressLabel: '{name}：完成进度 {pct}',
+    binding: '约束性',
+    fyp13Lede: '“十三五”（2016—2020 年）规划目标与 2020 年完成值的比较。',
+    colIndicator: '指标',
+    colTarget: '2020 目标',
+    colOutcome: '2020 完成',
+    colAssessment: '评估',
+    projectsBySector: '重大项目分布',
+    projectsBySectorLede: '按领域和实施状态统计的项目数量。',
+    colSector: '领域',
+    colTotal: '合计',
+    latestUpdates: '最新动态',
+    latestProjectUpdates: '项目进展',
+    latestIndicatorUpdates: '指标数据',
+    noUpdates: '暂无更新。',
+    reportedOn: '报告于 {date}',
+    valueForYear: '{year} 年：{value}',
+    // indicator detail
+    breadcrumb: '位置',
+    plan: '规划',
+    attribute: '属性',
+    unit: '单位',
+    valueType: '指标类型',
+    direction: '方向',
+    category: '类别',
+    baseline: '基期值（2020 年）',
+    target: '目标值（{year} 年）',
+    outcome: '完成值（2020 年）',
+    asPrinted: '规划原文：',
+    latestObserved: '最新监测值',
+    progressRatio: '完成进度',
+    status: '状态',
+    assessment: '评估',
+    notQuantified: '未量化',
+    emptyCell: '表中为空',
+    trajectory: '进度轨迹',
+    trajectoryLede: '从 2020 年基期到 2025 年目标的进度线，以及历年监测值及其修订。',
+    trajectoryLedeGrowth: '年均增速类指标没有线性进度线：每年的参照值都是目标年均增速，计算进度时看 2021 年以来的平均增速。',
+    chartTitle: '{name}：进度轨迹',
+    chartNoData: '目标未量化，无法绘制进度线。',
+    legendExpected: '进度线（基期到目标的线性路径）',
+    legendExpectedGrowth: '目标年均增速（每年）',
+    legendObserved: '监测值',
+    legendObservedGrowth: '当年增速（监测值）',
+    legendRunning: '2021 年以来平均增速（据此判断）',
+    legendRevised: '修订前的数值',
+    legendTarget: '2025 目标',
+    legendBaseline: '2020 基期',
+    dataTable: '数据表',
+    tableOf: '表格：{name}',
+    colYear: '年份',
+    colExpected: '进度线',
+    colExpectedGrowth: '目标年均增速',
+    colObserved: '监测值',
+    colRunning: '平均增速',
+    colRevisions: '修订前',
+    chartDesc: '基期 {baseline}，目标 {target}。{observed}',
+    chartDescObserved: '已有 {n} 年监测值，最新为 {year} 年 {value}。',
+    chartDescNone: '尚无监测值。',
+    howComputed: '状态如何得出',
+    formula: '计算公式',
+    revisionsLede: '监测值被修订时，旧值保留在记录中。',
+    colRevision: '版本',
+    colValue: '数值',
+    colPrevious: '修订前',
+    colReason: '修订原因',
+    colSource: '数据来源',
+    colRecordedAt: '记录时间',
+    colStatus: '数据状态',
+    observations: '监测数据',
+    fromThePlan: '规划原文',
+    readingNotes: '解读说明',
+    noteBaseline: '基期值',
+    noteTarget: '目标值',
+    noteOutcome: '完成值',
+    noteReading: '文本解读',
+    relatedIndicator: '相关指标',
+    aboutIndicator: '指标信息',
+    // projects
+    projectsTitle: '重大项目',
+    projectsLede: '规划专栏 4、5、6、17 列出的交通、能源、水利和教育重大项目及其实施进展。',
+    filters: '筛选',
+    filterSector: '领域',
+    filterSubcategory: '类别',
+    filterPlanStage: '规划要求',
+    filterProjectStatus: '实施状态',
+    filterSearch: '搜索项目名称或地点',
+    filterApply: '筛选',
+    projectsShown: '共 {n} 个项目',
+    sector: '领域',
+    subcategory: '类别',
+    planStage: '规划要求',
+    location: '地点',
+    progress: '进度',
+    lastReported: '最近报告',
+    neverReported: '尚无报告',
+    projectProgressLabel: '{name}：进度 {pct}',
+    statusTimeline: '状态更新记录',
+    statusTimelineLede: '最新的在前。每条记录是一次报告的状态和进度。',
+    noStatusUpdates: '尚无状态更新。',
+    recordedBy: '记录人：{who}',
+    updated: '最近修改',
+    // search
+    searchTitle: '搜索“{q}”',
+    searchEmpty: '请输入关键词。',
+    searchCount: '找到 {n} 条结果',
+    typeIndicator: '指标',
+    typeProject: '项目',
+  },
+  en: {
+    skip: 'Skip to main content',
+    district: 'Jiulongpo District, Chongqing',
+    siteTitle: '14th Five-Year Plan tracker',
+    apiDocs: 'API docs',
+    apiContract: 'API contract (OpenAPI)',
+    mainNav: 'Main',
+    navOverview: 'Overview',
+    navProjects: 'Major projects',
+    searchLabel: 'Search indicators and projects',
+    searchPlaceholder: 'Search indicators and projects',
+    searchButton: 'Search',
+    loading: 'Loading…',
+    loaded: 'Loaded: {title}',
+    footerSource: 'Plan text: ',
+    footerSourceDate: ' (published 9 April 2021)',
+    footerData: 'Data open under CC BY 4.0, available through the public API:',
+    langSwitch: '中文',
+    langSwitchLabel: '切换到中文',
+    errorTitle: 'The data could not be loaded',
+    errorNetwork: 'The network failed or the server took too long. Please try again.',
+    errorRetry: 'Try again',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'The address is wrong, or the item does not exist.',
+    backHome: 'Back to the overview',
+    sourceUnavailable: '{part} data is unavailable right now: {detail}',
+    sourceStale: '{part} data may be out of date: {detail}',
+    partIndicators: 'Indicator',
+    partProjects: 'Project',
+    overviewTitle: 'Jiulongpo District 14th Five-Year Plan tracker',
+    overviewLede: 'The development indicators and major projects of the plan, each tied to the plan’s own text, updated with monitoring data and project progress.',
+    updatedAt: 'Data updated {time}',
+    glance: 'At a glance',
+    fyp14Indicators: '14th plan indicators',
+    fyp14Count: '{n}, of which {b} binding',
+    fyp13Outcomes: '13th plan outcomes',
+    fyp13Count: '{n} targets',
+    projectsTotal: 'Major projects',
+    projectsCount: '{n} projects',
+    bindingAtRisk: 'Binding indicators at risk',
+    bindingAtRiskText: 'The latest data of these binding indicators is behind the expected path or may miss the target:',
+    indicatorListTitle: '14th Five-Year Plan indicators',
+    indicatorListLede: 'The bar shows how far the latest observed value has come from the 2020 baseline towards the 2025 target.',
+    filterStatus: 'Progress status',
+    filterAttribute: 'Attribute',
+    filterAll: 'All',
+    filterReset: 'Clear filters',
+    shownCount: '{n} shown',
+    shownOf: '{n} of {total} shown',
+    noMatches: 'Nothing matches these filters.',
+    baselineShort: '2020 baseline',
+    targetShort: '2025 target',
+    latestShort: 'Latest',
+    noObservation: 'No monitoring data yet',
+    notQuantifiedText: 'Target not quantified',
+    progressLabel: '{name}: progress {pct}',
+    binding: 'Binding',
+    fyp13Lede: 'The 13th plan’s (2016–2020) targets compared with what was achieved in 2020.',
+    colIndicator: 'Indicator',
+    colTarget: '2020 target',
+    colOutcome: '2020 outcome',
+    colAssessment: 'Assessment',
+    projectsBySector: 'Major projects by sector',
+    projectsBySectorLede: 'Number of projects by sector and implementation status.',
+    colSector: 'Sector',
+    colTotal: 'Total',
+    latestUpdates: 'Latest updates',
+    latestProjectUpdates: 'Project progress',
+    latestIndicatorUpdates: 'Indicator data',
+    noUpdates: 'No updates yet.',
+    reportedOn: 'reported {date}',
+    valueForYear: '{year}: {value}',
+    breadcrumb: 'Breadcrumb',
+    plan: 'Plan',
+    attribute: 'Attribute',
+    unit: 'Unit',
+    valueType: 'Kind of value',
+    direction: 'Direction',
+    category: 'Category',
+    baseline: 'Baseline (2020)',
+    target: 'Target ({year})',
+    outcome: 'Outcome (2020)',
+    asPrinted: 'As printed: ',
+    latestObserved: 'Latest observed',
+    progressRatio: 'Progress',
+    status: 'Status',
+    assessment: 'Assessment',
+    notQuantified: 'Not quantified',
+    emptyCell: 'empty in the table',
+    trajectory: 'Trajectory',
+    trajectoryLede: 'The expected path from the 2020 baseline to the 2025 target, with the observed values and their revisions.',
+    trajectoryLedeGrowth: 'An average annual growth rate has no straight path: the reference each year is the target rate, and what counts is the average growth since 2021.',
+    chartTitle: '{name}: trajectory',
+    chartNoData: 'The target is not quantified, so there is no path to draw.',
+    legendExpected: 'Expected path (straight line from baseline to target)',
+    legendExpectedGrowth: 'Target annual growth (each year)',
+    legendObserved: 'Observed',
+    legendObservedGrowth: 'Growth in the year (observed)',
+    legendRunning: 'Average growth since 2021 (what counts)',
+    legendRevised: 'Value before revision',
+    legendTarget: '2025 target',
+    legendBaseline: '2020 baseline',
+    dataTable: 'Data table',
+    tableOf: 'Table: {name}',
+    colYear: 'Year',
+    colExpected: 'Expected',
+    colExpectedGrowth: 'Target growth',
+    colObserved: 'Observed',
+    colRunning: 'Average growth',
+    colRevisions: 'Before revision',
+    chartDesc: 'Baseline {baseline}, target {target}. {observed}',
+    chartDescObserved: '{n} observed years, latest {year}: {value}.',
+    chartDescNone: 'No observed value yet.',
+    howComputed: 'How the status is computed',
+    formula: 'Formula',
+    revisionsLede: 'When an observed value is revised, the earlier value stays on record.',
+    colRevision: 'Revision',
+    colValue: 'Value',
+    colPrevious: 'Before',
+    colReason: 'Reason',
+    colSource: 'Source',
+    colRecordedAt: 'Recorded at',
+    colStatus: 'Data status',
+    observations: 'Observations',
+    fromThePlan: 'From the plan',
+    readingNotes: 'Reading notes',
+    noteBaseline: 'Baseline',
+    noteTarget: 'Target',
+    noteOutcome: 'Outcome',
+    noteReading: 'How the text was read',
+    relatedIndicator: 'Related indicator',
+    aboutIndicator: 'About this indicator',
+    projectsTitle: 'Major projects',
+    projectsLede: 'The transport, energy, water and education projects listed in columns 4, 5, 6 and 17 of the plan, and how far they have come.',
+    filters: 'Filters',
+    filterSector: 'Sector',
+    filterSubcategory: 'Subcategory',
+    filterPlanStage: 'Plan stage',
+    filterProjectStatus: 'Status',
+    filterSearch: 'Search name or place',
+    filterApply: 'Filter',
+    projectsShown: '{n} projects',
+    sector: 'Sector',
+    subcategory: 'Subcategory',
+    planStage: 'Plan stage',
+    location: 'Location',
+    progress: 'Progress',
+    lastReported: 'Last report',
+    neverReported: 'No report yet',
+    projectProgressLabel: '{name}: progress {pct}',
+    statusTimeline: 'Status updates',
+    statusTimelineLede: 'Newest first. Each entry is one report of status and progress.',
+    noStatusUpdates: 'No status update yet.',
+    recordedBy: 'recorded by {who}',
+    updated: 'Last changed',
+    searchTitle: 'Search “{q}”',
+    searchEmpty: 'Type a word to search for.',
+    searchCount: '{n} results',
+    typeIndicator: 'Indicator',
+    typeProject: 'Project',
+  },
+};
+
+const STORAGE_KEY = 'plan.lang';
+
+function initialLang() {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === 'zh' || stored === 'en') return stored;
+  } catch { /* storage can be blocked; Chinese is the default */ }
+  return 'zh';
+}
+
+export let lang = initialLang();
+
+export function setLang(next) {
+  lang = next;
+  try { localStorage.setItem(STORAGE_KEY, next); } catch { /* see above */ }
+}
+
+/** The UI string for key, with {placeholders} filled in. */
+export function t(key, vars = {}) {
+  const s = STRINGS[lang][key] ?? STRINGS.zh[key] ?? key;
+  return s.replace(/\{(\w+)\}/g, (_, k) => (vars[k] ?? ''));
+}
+
+/** The BCP 47 tag of the current language, for lang attributes and Intl. */
+export function langTag(l = lang) {
+  return l === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** A name in the current language from an object that carries nameZh and nameEn. */
+export function nameOf(o, base = 'name') {
+  if (!o) return '';
+  return (lang === 'zh' ? o[base + 'Zh'] : o[base + 'En']) || o[base] || o[base + 'Zh'] || '';
+}
+
+/** The other language's name, for a secondary line; '' when it reads the same. */
+export function otherNameOf(o, base = 'name') {
+  const other = lang === 'zh' ? o[base + 'En'] : o[base + 'Zh'];
+  return other && other !== nameOf(o, base) ? other : '';
+}
+
+export function otherLang() {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+export function fmtNumber(v, maxDigits = 4) {
+  if (v === null || v === undefined || Number.isNaN(Number(v))) return '—';
+  // Chinese text prints 3000亿元 as the plan does; English groups digits (3,000).
+  return new Intl.NumberFormat(langTag(), { maximumFractionDigits: maxDigits, useGrouping: lang === 'en' }).format(Number(v));
+}
+
+export function fmtPercent(ratio) {
+  return new Intl.NumberFormat(langTag(), { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+export function fmtDate(iso) {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return new Intl.DateTimeFormat(langTag(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(d);
+}
+
+export function fmtDateTime(iso) {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return new Intl.DateTimeFormat(langTag(), {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai',
+  }).format(d);
+}

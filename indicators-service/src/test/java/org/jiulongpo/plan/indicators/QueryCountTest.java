@@ -1,0 +1,47 @@
+package org.jiulongpo.plan.indicators;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hibernate.SessionFactory;
+import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** No N+1: a list costs the same few SQL statements whatever its page size. */
+@QuarkusTest
+class QueryCountTest {
+
+    @Inject
+    SessionFactory sessions;
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
+
+    long statements(String path) {
+        sessions.getStatistics().clear();
+        given().header("If-None-Match", "\"none\"").get(path).then().statusCode(200);
+        return sessions.getStatistics().getPrepareStatementCount();
+    }
+
+    @Test
+    void listsRunABoundedNumberOfStatements() {
+        assertThat(sessions.getStatistics().isStatisticsEnabled()).isTrue();
+        long small = statements("/api/v1/indicators?limit=2");
+        long large = statements("/api/v1/indicators?limit=500");
+        assertThat(large).as("500 indicators cost no more statements than 2").isEqualTo(small);
+        assertThat(large).as("version, indicators, plan values, observations, categories").isLessThanOrEqualTo(5);
+        assertThat(statements("/api/v1/indicators?limit=500&status=no_data")).isEqualTo(small);
+        assertThat(statements("/api/v1/indicators/categories")).isLessThanOrEqualTo(6);
+        // a 304 costs one small query
+        String etag = given().get("/api/v1/indicators?limit=500").header("ETag");
+        sessions.getStatistics().clear();
+        given().header("If-None-Match", etag).get("/api/v1/indicators?limit=500").then().statusCode(304);
+        assertThat(sessions.getStatistics().getPrepareStatementCount()).isEqualTo(1);
+    }
+}

@@ -78,17 +78,14 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        // the AppCDS archive the build made for this JVM: classes load from it instead of the jars
-        Path archive = appJar.resolveSibling("app-cds.jsa");
-        if (Files.exists(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        }
         command.add("-jar");
         command.add(appJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        // glibc's per-thread malloc arenas cost resident memory and buy nothing here (docs/performance.md)
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         Process process = builder.start();

@@ -50,7 +50,10 @@ public final class Suite {
                 new Service("gateway", "gateway", null, gatewayPort));
         this.replicas = new LinkedHashMap<>(replicas);
         // small heaps and the serial collector: three JVMs share two cores and a few hundred MB
-        this.jvmOptions = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+        // (measured with bench/run: RSS after load stays under 300 MB per service with these)
+        this.jvmOptions = List.of("-Xms32m", "-Xmx128m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m",
+                "-XX:MaxDirectMemorySize=32m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30", "-Dfile.encoding=UTF-8");
     }
 
     /** Adds an environment variable to every instance of a service started from now on. */

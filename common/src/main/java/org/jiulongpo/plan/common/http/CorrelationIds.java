@@ -26,7 +26,9 @@ public class CorrelationIds {
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
             String id = ctx.request().getHeader(HEADER);
             if (id == null || !SANE.matcher(id).matches()) {
-                id = UUID.randomUUID().toString();
+                // a random id, not a SecureRandom UUID: it only has to be unique, and it is made per request
+                java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+                id = new UUID(random.nextLong(), random.nextLong()).toString();
                 ctx.request().headers().set(HEADER, id);
             }
             ctx.put(MDC_KEY, id);

@@ -94,14 +94,14 @@ public class Representations {
     }
 
     public Response collection(Page<?> page, Set<String> fields, Format format, Lang lang, String etag, UriInfo uri) {
-        List<JsonNode> rows = new ArrayList<>(page.items().size());
-        for (Object item : page.items()) {
-            rows.add(project(mapper.valueToTree(item), fields));
-        }
         Response.ResponseBuilder builder;
-        if (format == Format.CSV) {
-            builder = Response.ok(Csv.write(rows), Csv.MEDIA_TYPE);
+        if (format == Format.JSON && fields.isEmpty()) {
+            // the common case: the records straight to bytes, no tree in between
+            builder = Response.ok(bytes(page), MediaType.APPLICATION_JSON_TYPE);
+        } else if (format == Format.CSV) {
+            builder = Response.ok(Csv.write(tree(page, fields)), Csv.MEDIA_TYPE);
         } else {
+            List<JsonNode> rows = tree(page, fields);
             ObjectNode body = mapper.createObjectNode();
             body.putArray("items").addAll(rows);
             if (page.nextCursor() != null) {
@@ -117,9 +117,17 @@ public class Representations {
         return decorate(builder, etag, lang).build();
     }
 
+    private List<JsonNode> tree(Page<?> page, Set<String> fields) {
+        List<JsonNode> rows = new ArrayList<>(page.items().size());
+        for (Object item : page.items()) {
+            rows.add(project(mapper.valueToTree(item), fields));
+        }
+        return rows;
+    }
+
     public Response item(Object item, Set<String> fields, Lang lang, String etag) {
-        JsonNode node = project(mapper.valueToTree(item), fields);
-        return decorate(Response.ok(bytes(node), MediaType.APPLICATION_JSON_TYPE), etag, lang).build();
+        byte[] body = fields.isEmpty() ? bytes(item) : bytes(project(mapper.valueToTree(item), fields));
+        return decorate(Response.ok(body, MediaType.APPLICATION_JSON_TYPE), etag, lang).build();
     }
 
     /** A JSON body that is neither a page nor projected (stats, code lists, progress). */

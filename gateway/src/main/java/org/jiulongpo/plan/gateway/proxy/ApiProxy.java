@@ -41,6 +41,12 @@ public class ApiProxy {
     static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "proxy-connection");
     static final String CLIENT_KEY = "plan.client";
+    static final java.util.regex.Pattern TRACEPARENT = java.util.regex.Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+
+    static String newTraceparent() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return String.format("00-%016x%016x-%016x-00", random.nextLong(), random.nextLong(), random.nextLong() | 1);
+    }
 
     private final GatewayConfig config;
     private final Upstreams upstreams;
@@ -67,6 +73,8 @@ public class ApiProxy {
                 .setMaxPoolSize(config.maxConnectionsPerInstance())
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
+                // a client span only inside a trace the gateway records (export on), never a new one
+                .setTracingPolicy(io.vertx.core.tracing.TracingPolicy.PROPAGATE)
                 .setConnectTimeout((int) config.connectTimeout().toMillis()));
         // Every /api route, proxied or the gateway's own: rate limit first.
         router.route("/api/*").order(-100).handler(this::limit);
@@ -147,9 +155,20 @@ public class ApiProxy {
                 options.addHeader(h.getKey(), h.getValue());
             }
         });
-        // continue the trace in the service (the proxy's HTTP client is not instrumented itself)
-        telemetry.getPropagators().getTextMapPropagator().inject(io.opentelemetry.context.Context.current(), options,
-                (carrier, key, value) -> carrier.putHeader(key, value));
+        // Continue the trace in the service (the proxy's HTTP client is not instrumented itself):
+        // from the gateway's span when it makes one, else the caller's traceparent as it came,
+        // else a new trace id.
+        if (io.opentelemetry.api.trace.Span.current().getSpanContext().isValid()) {
+            telemetry.getPropagators().getTextMapPropagator().inject(io.opentelemetry.context.Context.current(), options,
+                    (carrier, key, value) -> carrier.putHeader(key, value));
+        } else {
+            String incoming = request.getHeader("traceparent");
+            options.putHeader("traceparent", incoming != null && TRACEPARENT.matcher(incoming).matches() ? incoming
+                    : newTraceparent());
+            if (incoming != null && request.getHeader("tracestate") != null) {
+                options.putHeader("tracestate", request.getHeader("tracestate"));
+            }
+        }
         options.putHeader("X-Forwarded-For", clientAddress(request));
         options.putHeader("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         if (request.host() != null) {
@@ -206,8 +225,10 @@ public class ApiProxy {
         for (String name : inbound.headers().names()) {
             String lower = name.toLowerCase();
             // the gateway's own X-Correlation-Id and RateLimit-* stand; everything else is the service's
+            // the service's traceresponse stands unless the gateway made a span of its own
+            boolean ownTrace = lower.equals("traceresponse") && response.headers().contains("traceresponse");
             if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("ratelimit-") && !lower.equals("x-correlation-id")
-                    && !lower.equals("traceresponse")) {
+                    && !ownTrace) {
                 response.headers().set(name, inbound.headers().getAll(name));
             }
         }

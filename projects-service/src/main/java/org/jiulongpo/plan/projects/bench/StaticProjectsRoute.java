@@ -48,7 +48,8 @@ public class StaticProjectsRoute {
                 return;
             }
             vertx.<Buffer>executeBlocking(() -> {
-                var rows = projects.list(new ProjectService.Filter(null, null, null, null, null, null, null), null, 50);
+                var rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> projects.list(
+                        new ProjectService.Filter(null, null, null, null, null, null, null), null, 50));
                 var subs = projects.subcategories();
                 Page<ProjectView> page = new Page<>(rows.stream().map((Project p) -> ProjectMapper.toView(p, subs, Lang.ZH))
                         .toList(), "bench");

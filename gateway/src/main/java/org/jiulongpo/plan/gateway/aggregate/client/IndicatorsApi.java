@@ -16,4 +16,10 @@ interface IndicatorsApi {
     @GET
     Uni<Downstream.IndicatorPage> list(@QueryParam("limit") int limit, @QueryParam("fields") String fields,
             @QueryParam("q") String q, @HeaderParam("Accept-Language") String language);
+
+    /** The same list, conditional: 304 (no body) when {@code ifNoneMatch} is still current. */
+    @GET
+    Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.IndicatorPage>> listIfChanged(@QueryParam("limit") int limit,
+            @QueryParam("fields") String fields, @HeaderParam("Accept-Language") String language,
+            @HeaderParam("If-None-Match") String ifNoneMatch);
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
 import org.jiulongpo.plan.gateway.proxy.Upstreams;
 
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,13 +34,15 @@ public class IndicatorsClient {
                 config.connectTimeout(), Duration.ofSeconds(5));
     }
 
+    @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
-    public Uni<Downstream.IndicatorPage> all() {
-        return instances.next().list(500, OVERVIEW_FIELDS, null, "zh");
+    public Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.IndicatorPage>> all(String ifNoneMatch) {
+        return instances.next().listIfChanged(500, OVERVIEW_FIELDS, "zh", ifNoneMatch);
     }
 
+    @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)

@@ -13,9 +13,11 @@ import jakarta.ws.rs.QueryParam;
 @Path("/api/v1/projects")
 interface ProjectsApi {
 
+    /** Conditional: 304 (no body) when {@code ifNoneMatch} is still current. */
     @GET
     @Path("/stats")
-    Uni<Downstream.ProjectStats> stats(@QueryParam("latest") int latest);
+    Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.ProjectStats>> stats(@QueryParam("latest") int latest,
+            @HeaderParam("If-None-Match") String ifNoneMatch);
 
     @GET
     Uni<Downstream.ProjectPage> list(@QueryParam("limit") int limit, @QueryParam("fields") String fields,

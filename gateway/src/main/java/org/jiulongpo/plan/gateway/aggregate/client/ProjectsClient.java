@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
 import org.jiulongpo.plan.gateway.proxy.Upstreams;
 
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,13 +28,15 @@ public class ProjectsClient {
                 config.connectTimeout(), Duration.ofSeconds(5));
     }
 
+    @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
-    public Uni<Downstream.ProjectStats> stats(int latest) {
-        return instances.next().stats(latest);
+    public Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.ProjectStats>> stats(int latest, String ifNoneMatch) {
+        return instances.next().stats(latest, ifNoneMatch);
     }
 
+    @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)

@@ -86,9 +86,21 @@ public class AggregateResource {
         return search.search(query, type, max, lang).map(body -> conditional(body, lang, ifNoneMatch));
     }
 
+    /** The bytes and tag of the last body, kept while the service hands back the same object. */
+    private record Rendered(Object body, byte[] bytes, String etag) {
+    }
+
+    private volatile Rendered lastRendered;
+
     private Response conditional(Object body, Lang lang, String ifNoneMatch) {
-        byte[] bytes = representations.bytes(body);
-        String etag = ETags.ofContent(bytes);
+        Rendered last = lastRendered;
+        if (last == null || last.body() != body) {
+            byte[] rendered = representations.bytes(body);
+            last = new Rendered(body, rendered, ETags.ofContent(rendered));
+            lastRendered = last;
+        }
+        byte[] bytes = last.bytes();
+        String etag = last.etag();
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }

@@ -18,6 +18,7 @@ import org.jiulongpo.plan.gateway.aggregate.client.Downstream;
 import org.jiulongpo.plan.gateway.aggregate.client.IndicatorsClient;
 import org.jiulongpo.plan.gateway.aggregate.client.ProjectsClient;
 
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,7 +36,8 @@ public class OverviewService {
     static final List<String> ASSESSMENTS = List.of("met", "not_met", "not_assessable");
     static final int LATEST = 5;
 
-    record Copy<T>(T value, OffsetDateTime fetchedAt) {
+    /** The last good answer of a service, with its ETag (sent back as If-None-Match). */
+    record Copy<T>(T value, OffsetDateTime fetchedAt, String etag) {
     }
 
     private final IndicatorsClient indicators;
@@ -48,12 +50,19 @@ public class OverviewService {
         this.projects = projects;
     }
 
+    @AsynchronousNonBlocking
     @Timeout(2000)
     @Fallback(fallbackMethod = "fromCopies")
     public Uni<Overview> overview(Lang lang) {
-        Uni<Part<Downstream.IndicatorPage>> i = part(indicators.all(), lastIndicators, "indicators-service");
-        Uni<Part<Downstream.ProjectStats>> p = part(projects.stats(LATEST), lastProjects, "projects-service");
-        return Uni.combine().all().unis(i, p).with((ip, pp) -> build(ip, pp, lang));
+        // Each call is conditional on the last answer's ETag: while nothing changed, the services
+        // answer 304 (one small query each) and the gateway reuses what it parsed last time.
+        Copy<Downstream.IndicatorPage> li = lastIndicators.get();
+        Copy<Downstream.ProjectStats> lp = lastProjects.get();
+        Uni<Part<Downstream.IndicatorPage>> i = part(indicators.all(li == null ? null : li.etag()), lastIndicators,
+                "indicators-service");
+        Uni<Part<Downstream.ProjectStats>> p = part(projects.stats(LATEST, lp == null ? null : lp.etag()), lastProjects,
+                "projects-service");
+        return Uni.combine().all().unis(i, p).with((ip, pp) -> memoized(ip, pp, lang));
     }
 
     /** Whatever happened to the parallel calls, answer from the last good copies. */
@@ -65,9 +74,16 @@ public class OverviewService {
     record Part<T>(T value, Overview.Source source) {
     }
 
-    private <T> Uni<Part<T>> part(Uni<T> call, AtomicReference<Copy<T>> last, String service) {
-        return call.map(value -> {
-            last.set(new Copy<>(value, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)));
+    private <T> Uni<Part<T>> part(Uni<org.jboss.resteasy.reactive.RestResponse<T>> call, AtomicReference<Copy<T>> last,
+            String service) {
+        return call.map(response -> {
+            Copy<T> previous = last.get();
+            if (response.getStatus() == 304 && previous != null) {
+                return new Part<>(previous.value(), Overview.Source.OK);
+            }
+            T value = response.getEntity();
+            last.set(new Copy<>(value, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+                    response.getHeaderString("ETag")));
             return new Part<>(value, Overview.Source.OK);
         }).onFailure().recoverWithItem(e -> {
             LOG.debugf("%s failed for the overview: %s", service, e.toString());
@@ -93,6 +109,25 @@ public class OverviewService {
         Copy<T> copy = last.get();
         return copy == null ? new Part<>(null, new Overview.Source("unavailable", null, detail))
                 : new Part<>(copy.value(), new Overview.Source("stale", copy.fetchedAt(), detail));
+    }
+
+    /** The last overview built per language, and from which downstream answers. */
+    record Built(Object indicators, Object projects, Overview.Sources sources, Overview overview) {
+    }
+
+    private final java.util.Map<Lang, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** While both services answer 304, the overview is the one built last time: no work at all. */
+    Overview memoized(Part<Downstream.IndicatorPage> i, Part<Downstream.ProjectStats> p, Lang lang) {
+        Built last = built.get(lang);
+        Overview.Sources sources = new Overview.Sources(i.source(), p.source());
+        if (last != null && last.indicators() == i.value() && last.projects() == p.value()
+                && last.sources().equals(sources)) {
+            return last.overview();
+        }
+        Overview overview = build(i, p, lang);
+        built.put(lang, new Built(i.value(), p.value(), sources, overview));
+        return overview;
     }
 
     static Overview build(Part<Downstream.IndicatorPage> i, Part<Downstream.ProjectStats> p, Lang lang) {

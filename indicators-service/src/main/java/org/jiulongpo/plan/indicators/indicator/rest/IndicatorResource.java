@@ -107,12 +107,13 @@ public class IndicatorResource {
         Set<String> projection = Representations.fields(fields, FIELDS);
         Format fmt = Format.of(format, headers);
         Lang lang = Lang.resolve(acceptLanguage);
-        String etag = ETags.strong(indicators.dataVersion(), "indicators", filter, pageSize, cursor, projection, fmt,
-                lang, representationVersion.get());
+        long version = indicators.dataVersion();
+        String etag = ETags.strong(version, "indicators", filter, pageSize, cursor, projection, fmt, lang,
+                representationVersion.get());
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }
-        List<Loaded> all = indicators.list(filter);
+        List<Loaded> all = indicators.list(filter, version);
         Page<Loaded> page = KeysetPaging.page(all, IndicatorResource::sortKey, cursor, pageSize);
         Map<String, IndicatorCategory> categories = indicators.categories();
         Page<IndicatorView> views = new Page<>(

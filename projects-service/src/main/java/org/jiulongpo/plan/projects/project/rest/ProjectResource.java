@@ -117,12 +117,13 @@ public class ProjectResource {
         Set<String> projection = Representations.fields(fields, FIELDS);
         Format fmt = Format.of(format, headers);
         Lang lang = Lang.resolve(acceptLanguage);
-        String etag = ETags.strong(projects.dataVersion(), "projects", filter, pageSize, after, projection, fmt, lang,
+        long version = projects.dataVersion();
+        String etag = ETags.strong(version, "projects", filter, pageSize, after, projection, fmt, lang,
                 representationVersion.get());
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }
-        List<Project> rows = projects.list(filter, after, pageSize + 1);
+        List<Project> rows = projects.list(filter, after, pageSize + 1, version);
         boolean more = rows.size() > pageSize;
         List<Project> pageRows = more ? rows.subList(0, pageSize) : rows;
         Map<String, ProjectSubcategory> subs = projects.subcategories();

@@ -28,7 +28,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
- * Reads projects (one statement per page, keyset-paged in SQL) and edits their definitions.
+ * Reads projects (a page costs one small query while nothing changed) and edits their definitions.
  * Subcategories are plan data that only a migration changes, so they are read once.
  */
 @ApplicationScoped
@@ -52,50 +52,76 @@ public class ProjectService {
         this.changeLog = changeLog;
     }
 
+    /** The live projects in plan order, as of one data version. */
+    record Snapshot(long version, List<Project> live) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    /**
+     * The live projects in plan order. Kept until the data version in PostgreSQL moves (every
+     * write moves it), so a list costs one small query; each instance checks the database, so
+     * instances never disagree. The entities are detached copies, only read.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Project> allLive() {
+        return allLive(dataVersion());
+    }
+
+    /** {@link #allLive()} for a caller that has just read the data version (for its ETag). */
+    public List<Project> allLive(long version) {
+        Snapshot current = snapshot;
+        if (current != null && current.version() == version) {
+            return current.live();
+        }
+        List<Project> live = Project.<Project>find("deletedAt is null order by sortOrder, code").list();
+        live.forEach(em::detach);
+        snapshot = new Snapshot(version, List.copyOf(live));
+        return snapshot.live();
+    }
+
+    /** A page of live projects matching the filter, after the given sort key (keyset paging). */
     public List<Project> list(Filter filter, String afterSortKey, int limit) {
-        StringBuilder where = new StringBuilder("deletedAt is null");
-        Parameters params = new Parameters();
-        if (filter.sector() != null) {
-            where.append(" and sector = :sector");
-            params.and("sector", filter.sector().code());
-        }
-        if (filter.subcategory() != null) {
-            where.append(" and subcategoryCode = :subcategory");
-            params.and("subcategory", filter.subcategory());
-        }
-        if (filter.planStage() != null) {
-            where.append(" and planStage = :planStage");
-            params.and("planStage", filter.planStage().code());
-        }
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", filter.status().code());
-        }
-        if (filter.location() != null) {
-            where.append(" and (lower(locationZh) like :location escape '\\' or lower(locationEn) like :location escape '\\')");
-            params.and("location", like(filter.location()));
-        }
-        if (filter.q() != null) {
-            where.append(" and (lower(nameZh) like :q escape '\\' or lower(nameEn) like :q escape '\\' or lower(code) like :q escape '\\')");
-            params.and("q", like(filter.q()));
-        }
-        if (filter.updatedSince() != null) {
-            where.append(" and updatedAt > :updatedSince");
-            params.and("updatedSince", filter.updatedSince());
-        }
+        return list(filter, afterSortKey, limit, dataVersion());
+    }
+
+    public List<Project> list(Filter filter, String afterSortKey, int limit, long version) {
+        Integer afterOrder = null;
+        String afterCode = "";
         if (afterSortKey != null) {
             String[] parts = afterSortKey.split(":", 2);
-            int sortOrder;
             try {
-                sortOrder = Integer.parseInt(parts[0]);
+                afterOrder = Integer.parseInt(parts[0]);
             } catch (NumberFormatException e) {
                 throw ProblemException.invalid("cursor", "is not a cursor issued by this API");
             }
-            where.append(" and (sortOrder > :afterOrder or (sortOrder = :afterOrder and code > :afterCode))");
-            params.and("afterOrder", sortOrder).and("afterCode", parts.length > 1 ? parts[1] : "");
+            afterCode = parts.length > 1 ? parts[1] : "";
         }
-        return Project.<Project>find(where + " order by sortOrder, code", params).range(0, limit).list();
+        String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
+        String location = filter.location() == null ? null : filter.location().toLowerCase(Locale.ROOT);
+        List<Project> page = new java.util.ArrayList<>();
+        for (Project p : allLive(version)) {
+            if (afterOrder != null && (p.sortOrder < afterOrder || p.sortOrder == afterOrder && p.code.compareTo(afterCode) <= 0)) {
+                continue;
+            }
+            if ((filter.sector() == null || filter.sector().code().equals(p.sector))
+                    && (filter.subcategory() == null || filter.subcategory().equals(p.subcategoryCode))
+                    && (filter.planStage() == null || filter.planStage().code().equals(p.planStage))
+                    && (filter.status() == null || filter.status().code().equals(p.status))
+                    && (location == null || contains(p.locationZh, location) || contains(p.locationEn, location))
+                    && (q == null || contains(p.nameZh, q) || contains(p.nameEn, q) || contains(p.code, q))
+                    && (filter.updatedSince() == null || p.updatedAt.isAfter(filter.updatedSince()))) {
+                page.add(p);
+                if (page.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return page;
+    }
+
+    private static boolean contains(String text, String lowerQuery) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 
     public static String sortKey(Project p) {
@@ -267,10 +293,6 @@ public class ProjectService {
             throw ProblemException.invalid(field, "must be between -" + bound + " and " + bound);
         }
         return d.setScale(6, java.math.RoundingMode.HALF_UP);
-    }
-
-    static String like(String text) {
-        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public static ProblemException notFound(String code) {

@@ -106,7 +106,9 @@ class HostileInputProperties {
         });
     }
 
-    @Property(tries = TRIES)
+    // A fixed seed: CI sends the same 2,200 requests every time (a failure reproduces); change the
+    // seed, or remove it, to explore further.
+    @Property(tries = TRIES, seed = "20261128")
     void neverA5xxNeverALeakAlwaysAProblem(@ForAll("hostile") Hostile h) {
         String pathValue = encode(h.pathValue());
         if (pathValue.length() > 20_000) {
@@ -114,7 +116,11 @@ class HostileInputProperties {
             pathValue = pathValue.substring(0, 20_000).replaceAll("%[0-9A-F]?$", "");
         }
         String path = h.operation().path().replaceAll("\\{[^}]+}", pathValue);
-        String query = "?" + encode(h.paramName()) + "=" + encode(h.paramValue());
+        String paramValue = encode(h.paramValue());
+        if (paramValue.length() > 20_000) {
+            paramValue = paramValue.substring(0, 20_000).replaceAll("%[0-9A-F]?$", "");
+        }
+        String query = "?" + encode(h.paramName()) + "=" + paramValue;
         List<String> headers = new ArrayList<>(List.of("Accept-Language", h.paramValue().length() < 100 ? ascii(h.paramValue()) : "zh"));
         if (h.operation().write()) {
             headers.addAll(List.of("Authorization", admin, "Content-Type", h.contentType(), "If-Match", h.ifMatch(),

@@ -1,7 +1,6 @@
 package org.jiulongpo.plan.projects.bench;
 
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.projects.project.Project;
@@ -30,9 +29,9 @@ public class StaticProjectsRoute {
     private final ObjectMapper mapper;
     private volatile Buffer body;
 
-    public StaticProjectsRoute(@ConfigProperty(name = "projects.bench-route", defaultValue = "false") boolean enabled,
-            ProjectService projects, ObjectMapper mapper) {
-        this.enabled = enabled;
+    public StaticProjectsRoute(org.jiulongpo.plan.projects.config.ProjectsConfig config, ProjectService projects,
+            ObjectMapper mapper) {
+        this.enabled = config.benchRoute();
         this.projects = projects;
         this.mapper = mapper;
     }

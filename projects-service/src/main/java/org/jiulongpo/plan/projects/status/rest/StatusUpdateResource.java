@@ -1,6 +1,5 @@
 package org.jiulongpo.plan.projects.status.rest;
 
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +26,6 @@ import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.rest.Lists;
-import org.jiulongpo.plan.projects.project.rest.ProjectResource;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 import org.jiulongpo.plan.projects.status.StatusUpdate;
 import org.jiulongpo.plan.projects.status.service.StatusUpdateService;
@@ -141,12 +139,7 @@ public class StatusUpdateResource {
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }
-        List<StatusUpdate> rows = updates.history(code, before, since, pageSize + 1);
-        boolean more = rows.size() > pageSize;
-        List<StatusUpdate> pageRows = more ? rows.subList(0, pageSize) : rows;
-        Page<StatusUpdateView> page = new Page<>(pageRows.stream().map(StatusUpdateService::toView).toList(),
-                more ? Cursors.encode(Long.toString(pageRows.get(pageRows.size() - 1).id)) : null);
-        return representations.collection(page, Set.of(), fmt, null, etag, uri);
+        return representations.collection(updates.page(code, before, since, pageSize), Set.of(), fmt, null, etag, uri);
     }
 
     @GET

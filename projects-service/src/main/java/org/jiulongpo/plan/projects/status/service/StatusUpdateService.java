@@ -151,6 +151,18 @@ public class StatusUpdateService {
         return StatusUpdate.<StatusUpdate>find(where + " order by id desc", params).range(0, limit).list();
     }
 
+    /** A page of {@link #history}, with the cursor of the next page when there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.jiulongpo.plan.common.paging.Page<StatusUpdateView> page(String code, Long beforeId,
+            OffsetDateTime updatedSince, int pageSize) {
+        List<StatusUpdate> rows = history(code, beforeId, updatedSince, pageSize + 1);
+        boolean more = rows.size() > pageSize;
+        List<StatusUpdate> pageRows = more ? rows.subList(0, pageSize) : rows;
+        return new org.jiulongpo.plan.common.paging.Page<>(pageRows.stream().map(StatusUpdateService::toView).toList(),
+                more ? org.jiulongpo.plan.common.paging.Cursors.encode(Long.toString(pageRows.get(pageRows.size() - 1).id))
+                        : null);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StatusUpdate> one(String code, long id) {
         if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {

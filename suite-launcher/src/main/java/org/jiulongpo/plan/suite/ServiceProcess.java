@@ -28,6 +28,7 @@ public final class ServiceProcess {
     private final int port;
     private final Path pidFile;
     private final Path logFile;
+    private final ClassDataArchive classData;
 
     public ServiceProcess(String name, Path appJar, int port, Path runDir, Path logDir) {
         this.name = name;
@@ -35,6 +36,7 @@ public final class ServiceProcess {
         this.port = port;
         this.pidFile = runDir.resolve(name + ".pid");
         this.logFile = logDir.resolve(name + ".log");
+        this.classData = new ClassDataArchive(appJar);
     }
 
     public String name() {
@@ -78,6 +80,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        command.addAll(classData.jvmOptions(name));
         command.add("-jar");
         command.add(appJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -118,10 +121,19 @@ public final class ServiceProcess {
         if (process.isPresent()) {
             ProcessHandle handle = process.get();
             handle.destroy();
+            boolean exited;
             try {
                 handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                exited = true;
             } catch (Exception e) {
+                exited = false;
+            }
+            if (exited) {
+                // it shut down by itself: whatever class-data archive it recorded is complete
+                classData.adopt(name);
+            } else {
                 handle.destroyForcibly();
+                classData.discard(name);
             }
         }
         Files.deleteIfExists(pidFile);
@@ -135,5 +147,6 @@ public final class ServiceProcess {
             p.onExit().join();
         });
         Files.deleteIfExists(pidFile);
+        classData.discard(name);
     }
 }

@@ -49,11 +49,27 @@ public final class Suite {
                 new Service("projects-service", "projects-service", "projects", projectsPort),
                 new Service("gateway", "gateway", null, gatewayPort));
         this.replicas = new LinkedHashMap<>(replicas);
-        // small heaps and the serial collector: three JVMs share two cores and a few hundred MB
-        // (measured with bench/run: RSS after load stays under 300 MB per service with these)
-        this.jvmOptions = List.of("-Xms32m", "-Xmx128m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m",
-                "-XX:MaxDirectMemorySize=32m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-                "-XX:MaxHeapFreeRatio=30", "-Dfile.encoding=UTF-8");
+        // small heaps and the serial collector: three JVMs share two cores and a few hundred MB;
+        // what each option bought, measured with bench/run, is in docs/performance.md
+        List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx128m", "-XX:MaxMetaspaceSize=128m",
+                "-XX:MetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=32m", "-Xss512k",
+                "-XX:+UseSerialGC",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Dfile.encoding=UTF-8"));
+        if (canTrimNativeHeap(Runtime.version())) {
+            // give the C heap back to the system every 5 s: the JIT's arenas and Netty's buffers
+            // are freed after a burst of load but glibc keeps them resident otherwise
+            options.add("-XX:TrimNativeHeapInterval=5000");
+        }
+        this.jvmOptions = List.copyOf(options);
+    }
+
+    /** {@code -XX:TrimNativeHeapInterval} exists from JDK 17.0.9 and 21.0.1 on, and in 22 and later. */
+    static boolean canTrimNativeHeap(Runtime.Version version) {
+        return switch (version.feature()) {
+            case 17 -> version.update() >= 9;
+            case 21 -> version.update() >= 1;
+            default -> version.feature() >= 22;
+        };
     }
 
     /** Adds an environment variable to every instance of a service started from now on. */

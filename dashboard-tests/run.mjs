@@ -568,8 +568,11 @@ try {
     assert.notEqual(outline, 'none', 'focus is visible');
     await page.focus('li[data-code="fyp14-03"] h3 a');
     await page.keyboard.press('Enter');
+    // the old page also has an h1 and is not busy: wait for the route change before settling
+    await page.waitForFunction(() => location.hash.includes('fyp14-03'));
     await settle(page);
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /规上工业全员劳动生产率/);
     await close(page);
   });
 

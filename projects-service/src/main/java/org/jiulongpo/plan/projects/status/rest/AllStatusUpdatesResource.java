@@ -6,28 +6,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiulongpo.plan.common.http.ETags;
-import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.http.Representations.Format;
-import org.jiulongpo.plan.common.paging.Cursors;
-import org.jiulongpo.plan.common.paging.Page;
-import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.projects.project.rest.Lists;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 import org.jiulongpo.plan.projects.status.service.StatusUpdateService;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,16 +52,12 @@ public class AllStatusUpdatesResource {
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response list(
-            @Parameter(description = "Only updates recorded after this ISO-8601 date-time") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
-            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers, @Context UriInfo uri) {
-        var since = Params.since(updatedSince, "updatedSince");
-        int pageSize = PageLimit.resolve(limit);
-        Long before = cursor == null ? null : Cursors.longPart(Cursors.decode(cursor, 1, "cursor"), 0, "cursor");
-        Format fmt = Format.of(format, headers);
+    public Response list(@BeanParam HistoryPageParams query, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri) {
+        var since = query.since();
+        int pageSize = query.pageSize();
+        Long before = query.before();
+        Format fmt = query.format();
         String etag = ETags.strong(projects.dataVersion(), "all-status-updates", since, pageSize, before, fmt,
                 representationVersion.get());
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {

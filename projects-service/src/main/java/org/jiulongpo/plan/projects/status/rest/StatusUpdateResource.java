@@ -13,16 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiulongpo.plan.common.http.ETags;
-import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.http.Representations.Format;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
-import org.jiulongpo.plan.common.paging.Cursors;
-import org.jiulongpo.plan.common.paging.Page;
-import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.rest.Lists;
@@ -34,15 +30,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -124,15 +119,11 @@ public class StatusUpdateResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response history(@Parameter(description = "Project code", example = "transport-metro-line-19") @PathParam("code") String code,
-            @Parameter(description = "Only updates recorded after this ISO-8601 date-time") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
-            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers, @Context UriInfo uri) {
-        var since = Params.since(updatedSince, "updatedSince");
-        int pageSize = PageLimit.resolve(limit);
-        Long before = cursor == null ? null : Cursors.longPart(Cursors.decode(cursor, 1, "cursor"), 0, "cursor");
-        Format fmt = Format.of(format, headers);
+            @BeanParam HistoryPageParams query, @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
+        var since = query.since();
+        int pageSize = query.pageSize();
+        Long before = query.before();
+        Format fmt = query.format();
         Project p = projects.live(code);
         String etag = ETags.strong(p.version, "status-updates", code, since, pageSize, before, fmt,
                 representationVersion.get());

@@ -6,7 +6,7 @@ import { get, loadCodeLists } from './api.js';
 import { t, nameOf, fmtNumber, fmtDate, fmtDateTime, fmtPercent } from './i18n.js';
 import {
   h, label, statusChip, bindingBadge, ratioBar, planValue, withUnit, notice, section, fill, selectField,
-  announce, replaceQuery, problemNotice, tableWrap,
+  replaceQuery, problemNotice, tableWrap, filteredList,
 } from './ui.js';
 
 // Only what the list shows: about half the bytes of the full items.
@@ -140,33 +140,21 @@ function renderFyp14(body, codes, query, signal, firstPage, totalPromise) {
   const list = h('div', { id: 'fyp14-list' });
   body.replaceChildren(form, count, list);
 
-  let current;
-  const load = async (announceCount, pending) => {
+  const show = filteredList({
+    list, count, signal, listClass: 'indicator-list', item: (i) => indicatorItem(i, codes),
+    describe: async (page) => {
+      const total = await totalPromise; // "9 of 72": the overview counts the plan's indicators
+      const n = page.items.length;
+      return total === undefined || n === total
+        ? t('shownCount', { n: fmtNumber(n) })
+        : t('shownOf', { n: fmtNumber(n), total: fmtNumber(total) });
+    },
+  });
+  const load = (announceCount, pending) => {
     const status = form.elements.status.value;
     const attribute = form.elements.attribute.value;
     replaceQuery({ status, attribute });
-    current?.abort();
-    current = new AbortController();
-    signal.addEventListener('abort', () => current.abort(), { once: true });
-    list.setAttribute('aria-busy', 'true');
-    try {
-      const page = await (pending || get('indicators', fyp14Params(status, attribute), { signal: current.signal }));
-      const total = await totalPromise; // "9 of 72": the overview counts the plan's indicators
-      const n = page.items.length;
-      const text = total === undefined || n === total
-        ? t('shownCount', { n: fmtNumber(n) })
-        : t('shownOf', { n: fmtNumber(n), total: fmtNumber(total) });
-      count.textContent = text;
-      list.replaceChildren(n
-        ? h('ul', { class: 'indicator-list' }, page.items.map((i) => indicatorItem(i, codes)))
-        : h('p', { class: 'muted' }, t('noMatches')));
-      if (announceCount) announce(text);
-    } catch (e) {
-      if (e.name === 'AbortError') return;
-      list.replaceChildren(problemNotice(e));
-    } finally {
-      list.removeAttribute('aria-busy');
-    }
+    return show((s) => pending || get('indicators', fyp14Params(status, attribute), { signal: s }), announceCount);
   };
   form.addEventListener('change', () => load(true));
   form.addEventListener('submit', (e) => { e.preventDefault(); load(true); });

@@ -4,7 +4,7 @@
 import { get, loadCodeLists } from './api.js';
 import { t, nameOf, otherNameOf, otherLang, fmtNumber, fmtDate, fmtDateTime } from './i18n.js';
 import {
-  h, label, statusChip, ratioBar, selectField, inLang, announce, replaceQuery, problemNotice,
+  h, label, statusChip, ratioBar, selectField, inLang, replaceQuery, filteredList,
 } from './ui.js';
 import { sourceSection } from './indicator.js';
 
@@ -52,29 +52,15 @@ export async function renderProjects(main, { query, signal }) {
     if (!options.some((o) => o.code === keep)) select.value = '';
   };
 
-  let current;
-  const load = async (announceCount) => {
+  const show = filteredList({
+    list, count, signal, listClass: 'project-list', item: (p) => projectItem(p, codes),
+    describe: (page) => t('projectsShown', { n: fmtNumber(page.items.length) }),
+  });
+  const load = (announceCount) => {
     const params = Object.fromEntries(['sector', 'subcategory', 'planStage', 'status', 'q']
       .map((k) => [k, form.elements[k].value.trim()]));
     replaceQuery(params);
-    current?.abort();
-    current = new AbortController();
-    signal.addEventListener('abort', () => current.abort(), { once: true });
-    list.setAttribute('aria-busy', 'true');
-    try {
-      const page = await get('projects', { ...params, limit: 500, fields: LIST_FIELDS }, { signal: current.signal });
-      const text = t('projectsShown', { n: fmtNumber(page.items.length) });
-      count.textContent = text;
-      list.replaceChildren(page.items.length
-        ? h('ul', { class: 'project-list' }, page.items.map((p) => projectItem(p, codes)))
-        : h('p', { class: 'muted' }, t('noMatches')));
-      if (announceCount) announce(text);
-    } catch (e) {
-      if (e.name === 'AbortError') return;
-      list.replaceChildren(problemNotice(e));
-    } finally {
-      list.removeAttribute('aria-busy');
-    }
+    return show((s) => get('projects', { ...params, limit: 500, fields: LIST_FIELDS }, { signal: s }), announceCount);
   };
 
   let typing;

@@ -207,3 +207,38 @@ export function replaceQuery(params) {
   const qs = q.toString();
   history.replaceState(history.state, '', `#${path}${qs ? '?' + qs : ''}`);
 }
+
+/**
+ * A list that reloads as its filters change. Each load aborts the one before it (and ends with
+ * the page's own signal), marks the list busy, then shows the items and the count line (and
+ * announces the count when asked); a failure shows the problem in place of the list. Only the
+ * latest load clears the busy mark, so a test or a screen reader never sees a half-loaded list
+ * as done.
+ *   const load = filteredList({ list, count, signal, listClass, item, describe });
+ *   load((signal) => get('projects', params, { signal }), true);
+ */
+export function filteredList({ list, count, signal, listClass, item, describe }) {
+  let current;
+  return async (fetchPage, announceCount) => {
+    current?.abort();
+    const mine = new AbortController();
+    current = mine;
+    signal.addEventListener('abort', () => mine.abort(), { once: true });
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const page = await fetchPage(mine.signal);
+      const text = await describe(page);
+      if (mine.signal.aborted) return;
+      count.textContent = text;
+      list.replaceChildren(page.items.length
+        ? h('ul', { class: listClass }, page.items.map(item))
+        : h('p', { class: 'muted' }, t('noMatches')));
+      if (announceCount) announce(text);
+    } catch (e) {
+      if (e.name === 'AbortError' || mine.signal.aborted) return;
+      list.replaceChildren(problemNotice(e));
+    } finally {
+      if (current === mine) list.removeAttribute('aria-busy');
+    }
+  };
+}

@@ -14,8 +14,9 @@ import java.util.List;
  *
  * <p>The archive is recorded by an ordinary run, not a separate training step: while no archive
  * newer than the service's jar exists, an instance is started with {@code ArchiveClassesAtExit}
- * pointing at a file of its own; when that instance exits by itself after SIGTERM the JVM has
- * written the file, and {@link #adopt} moves it into place atomically. A run killed with
+ * pointing at a file of its own in its suite's run directory (so two suites never write one
+ * file); when that instance exits by itself after SIGTERM the JVM has written the file, and
+ * {@link #adopt} moves it into place atomically. A run killed with
  * SIGKILL leaves nothing behind and the next start records again. The archive lives next to the
  * jar ({@code target/quarkus-app/}), so a new build discards it and every suite on the machine
  * (./suite, the system tests, bench/run) shares it. The JVM itself checks that the archive
@@ -27,10 +28,12 @@ import java.util.List;
 final class ClassDataArchive {
 
     private final Path appJar;
+    private final Path runDir;
     private final Path archive;
 
-    ClassDataArchive(Path appJar) {
+    ClassDataArchive(Path appJar, Path runDir) {
         this.appJar = appJar;
+        this.runDir = runDir;
         // an archive belongs to one JVM build: key it by the runtime's version
         this.archive = appJar.resolveSibling("suite-cds-" + Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_")
                 + ".jsa");
@@ -56,7 +59,7 @@ final class ClassDataArchive {
 
     /** The file an instance records into before {@link #adopt} moves it into place. */
     Path recording(String instanceName) {
-        return archive.resolveSibling(archive.getFileName() + "." + instanceName + ".recording");
+        return runDir.resolve(instanceName + ".jsa.recording");
     }
 
     /** The JVM options for the next start of {@code instanceName}: use the archive, or record one. */
@@ -79,7 +82,11 @@ final class ClassDataArchive {
     void adopt(String instanceName) throws IOException {
         Path recorded = recording(instanceName);
         if (Files.isRegularFile(recorded) && Files.size(recorded) > 0) {
-            Files.move(recorded, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // next to the archive first (the run directory may be on another file system), then
+            // renamed: a JVM starting meanwhile sees the old archive or the new one, never half
+            Path staged = Files.createTempFile(archive.getParent(), archive.getFileName().toString(), ".staged");
+            Files.move(recorded, staged, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } else {
             Files.deleteIfExists(recorded);
         }

@@ -36,7 +36,7 @@ public final class ServiceProcess {
         this.port = port;
         this.pidFile = runDir.resolve(name + ".pid");
         this.logFile = logDir.resolve(name + ".log");
-        this.classData = new ClassDataArchive(appJar);
+        this.classData = new ClassDataArchive(appJar, runDir);
     }
 
     public String name() {

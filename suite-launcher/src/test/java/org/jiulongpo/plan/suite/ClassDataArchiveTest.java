@@ -34,9 +34,13 @@ class ClassDataArchiveTest {
     void aPoliteStopRecordsAnArchiveThatTheNextStartMaps() throws Exception {
         Path jar = stubServiceJar(dir.resolve("quarkus-app/quarkus-run.jar"));
         ServiceProcess instance = new ServiceProcess("stub", jar, 1, dir.resolve("run"), dir.resolve("logs"));
-        ClassDataArchive archive = new ClassDataArchive(jar);
+        ClassDataArchive archive = new ClassDataArchive(jar, dir.resolve("run"));
         assertThat(archive.usable()).isFalse();
         assertThat(archive.jvmOptions("stub")).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
+        // each suite records into its own run directory, so two suites never write one file
+        assertThat(archive.recording("stub").getParent()).isEqualTo(dir.resolve("run"));
+        assertThat(new ClassDataArchive(jar, dir.resolve("other-suite/run")).recording("stub"))
+                .isNotEqualTo(archive.recording("stub"));
 
         instance.start(Map.of(), List.of());
         awaitLine(instance.logFile(), "up");
@@ -59,7 +63,7 @@ class ClassDataArchiveTest {
     void aKilledRecordingIsDiscardedAndANewerJarMakesTheArchiveStale() throws Exception {
         Path jar = stubServiceJar(dir.resolve("quarkus-app/quarkus-run.jar"));
         ServiceProcess instance = new ServiceProcess("stub", jar, 1, dir.resolve("run"), dir.resolve("logs"));
-        ClassDataArchive archive = new ClassDataArchive(jar);
+        ClassDataArchive archive = new ClassDataArchive(jar, dir.resolve("run"));
 
         instance.start(Map.of(), List.of());
         awaitLine(instance.logFile(), "up");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.jiulongpo.plan.common.cache.PerDataVersion;
 import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.indicators.indicator.Attribute;
 import org.jiulongpo.plan.indicators.indicator.Direction;
@@ -55,11 +56,7 @@ public class IndicatorService {
         }
     }
 
-    /** Every indicator, loaded, as of one data version (see {@link #all()}). */
-    record Snapshot(long version, List<Loaded> all) {
-    }
-
-    private volatile Snapshot snapshot;
+    private final PerDataVersion<List<Loaded>> all = new PerDataVersion<>();
 
     /**
      * Every indicator with its values, observations and progress. The plan changes only through
@@ -73,13 +70,7 @@ public class IndicatorService {
 
     /** {@link #all()} for a caller that has just read the data version (for its ETag). */
     public List<Loaded> all(long version) {
-        Snapshot current = snapshot;
-        if (current != null && current.version() == version) {
-            return current.all();
-        }
-        List<Loaded> loaded = load(Indicator.<Indicator>find("order by plan, sortOrder, code").list(), null);
-        snapshot = new Snapshot(version, loaded);
-        return loaded;
+        return all.get(version, () -> load(Indicator.<Indicator>find("order by plan, sortOrder, code").list(), null));
     }
 
     public List<Loaded> list(Filter filter) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jiulongpo.plan.common.cache.PerDataVersion;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.problem.ProblemType;
@@ -52,11 +53,7 @@ public class ProjectService {
         this.changeLog = changeLog;
     }
 
-    /** The live projects in plan order, as of one data version. */
-    record Snapshot(long version, List<Project> live) {
-    }
-
-    private volatile Snapshot snapshot;
+    private final PerDataVersion<List<Project>> live = new PerDataVersion<>();
 
     /**
      * The live projects in plan order. Kept until the data version in PostgreSQL moves (every
@@ -70,14 +67,11 @@ public class ProjectService {
 
     /** {@link #allLive()} for a caller that has just read the data version (for its ETag). */
     public List<Project> allLive(long version) {
-        Snapshot current = snapshot;
-        if (current != null && current.version() == version) {
-            return current.live();
-        }
-        List<Project> live = Project.<Project>find("deletedAt is null order by sortOrder, code").list();
-        live.forEach(em::detach);
-        snapshot = new Snapshot(version, List.copyOf(live));
-        return snapshot.live();
+        return live.get(version, () -> {
+            List<Project> rows = Project.<Project>find("deletedAt is null order by sortOrder, code").list();
+            rows.forEach(em::detach);
+            return List.copyOf(rows);
+        });
     }
 
     /** A page of live projects matching the filter, after the given sort key (keyset paging). */

@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -103,6 +104,36 @@ class AggregateTest {
         services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson(STATS)));
         breakers.resetAll();
         given().get("/api/v1/overview").then().statusCode(200).body("sources.projects.status", is("ok"));
+    }
+
+    @Test
+    void aServiceThatSaysItIsReadyAgainIsCalledAtOnceNotAfterTheBreakersPause() throws InterruptedException {
+        given().get("/api/v1/overview").then().statusCode(200).body("sources.projects.status", is("ok"));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(serverError()));
+        services.projects().stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 4; i++) {
+            given().get("/api/v1/overview").then().statusCode(200).body("sources.projects.status", is("stale"));
+        }
+        assertThat(breakers.currentState("projects-overview")).isEqualTo(CircuitBreakerState.OPEN);
+        long asked = System.nanoTime();
+        while (services.projects().findAll(getRequestedFor(urlEqualTo("/q/health/ready"))).isEmpty()
+                && (System.nanoTime() - asked) / 1e9 < 2) {
+            Thread.sleep(20);
+        }
+        assertThat(services.projects().findAll(getRequestedFor(urlEqualTo("/q/health/ready"))))
+                .as("the gateway asks a failing service whether it is ready").isNotEmpty();
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson(STATS)));
+        services.projects().stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
+        long ready = System.nanoTime();
+        String status = "stale";
+        while (!status.equals("ok") && (System.nanoTime() - ready) / 1e9 < 2) {
+            Thread.sleep(20);
+            status = given().get("/api/v1/overview").then().statusCode(200).extract().path("sources.projects.status");
+        }
+        double seconds = (System.nanoTime() - ready) / 1e9;
+        // the probe closes the breaker on its next round (every 250 ms), long before its own 3 s pause
+        assertThat(status).isEqualTo("ok");
+        assertThat(seconds).as("seconds from ready to full answers").isLessThan(1.25);
     }
 
     @Test

@@ -447,16 +447,20 @@ class ReliabilityScenariosTest {
         for (ServiceProcess p : suite.instances("projects-service")) {
             suite.suite.start(p);
         }
+        // How long a JVM takes to start is the machine's business; how soon the gateway serves
+        // full answers once the restarted instances say they are ready is the gateway's. The
+        // clock for recovery starts when the last instance answers its readiness check.
+        long readyAt = awaitReadiness(suite.instances("projects-service"), Duration.ofSeconds(120));
         long recoveredMillis = -1;
-        while ((System.nanoTime() - restartAt) / 1e9 < 60) {
+        while ((System.nanoTime() - readyAt) / 1e9 < 30) {
             Http.Answer overview = gw.get("/api/v1/overview");
             if (overview.status() == 200
                     && overview.json().get("sources").get("projects").get("status").asText().equals("ok")
                     && gw.get("/api/v1/projects?limit=1").status() == 200) {
-                recoveredMillis = (System.nanoTime() - restartAt) / 1_000_000;
+                recoveredMillis = (System.nanoTime() - readyAt) / 1_000_000;
                 break;
             }
-            Thread.sleep(200);
+            Thread.sleep(20);
         }
         reading.set(false);
         for (Thread r : readers) {
@@ -464,13 +468,28 @@ class ReliabilityScenariosTest {
         }
         Report.put("sick service", "indicator reads during the outage", reads.get());
         Report.put("sick service", "indicator read errors", readErrors.size());
-        Report.put("sick service", "full answers again after restart (ms)", recoveredMillis);
+        Report.put("sick service", "restart until both instances ready (ms)", (readyAt - restartAt) / 1_000_000);
+        Report.put("sick service", "full answers again after the instances were ready (ms)", recoveredMillis);
         Report.put("sick service", "outage length (ms)", (restartAt - killedAt) / 1_000_000);
         assertThat(readErrors).isEmpty();
-        assertThat(recoveredMillis).isBetween(0L, 30_000L);
-        for (ServiceProcess p : suite.instances("projects-service")) {
-            suite.awaitReady(p, Duration.ofSeconds(60));
+        // The gateway's readiness probe runs every 250 ms and closes the breakers on the first
+        // ready answer: typically well under 600 ms, so 3 s is over five times the usual figure.
+        assertThat(recoveredMillis).isBetween(0L, 3_000L);
+    }
+
+    /** Waits until every instance answers its readiness check; the moment the last one did. */
+    private static long awaitReadiness(List<ServiceProcess> instances, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(instances);
+        while (!waiting.isEmpty()) {
+            waiting.removeIf(ServiceProcess::isReady);
+            if (waiting.isEmpty()) {
+                break;
+            }
+            assertThat(System.nanoTime()).as("%s ready in time", waiting).isLessThan(deadline);
+            Thread.sleep(20);
         }
+        return System.nanoTime();
     }
 
     private static void pause(long millis) {

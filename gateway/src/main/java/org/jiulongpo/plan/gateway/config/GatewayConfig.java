@@ -24,6 +24,13 @@ public interface GatewayConfig {
     @WithDefault("PT2S")
     Duration instanceBackoff();
 
+    /**
+     * While a service is failing, how often its instances are asked whether they are ready; the
+     * first ready answer after a not-ready one resumes calls to it at once. Zero turns it off.
+     */
+    @WithDefault("PT0.25S")
+    Duration recoveryProbeInterval();
+
     /** What 503 answers say in Retry-After. */
     @WithDefault("5")
     int retryAfterSeconds();

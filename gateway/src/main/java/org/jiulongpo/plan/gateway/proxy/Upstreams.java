@@ -73,6 +73,12 @@ public class Upstreams {
             }
         }
 
+        /** Whether {@code instance} is skipped now, after a failed connect. */
+        public boolean isMarkedDown(URI instance) {
+            int index = instances.indexOf(instance);
+            return index >= 0 && downUntil.get(index) - System.nanoTime() > 0;
+        }
+
         public void markUp(URI instance) {
             int index = instances.indexOf(instance);
             if (index >= 0) {

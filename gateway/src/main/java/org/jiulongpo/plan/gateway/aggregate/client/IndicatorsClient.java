@@ -2,6 +2,7 @@ package org.jiulongpo.plan.gateway.aggregate.client;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -12,6 +13,7 @@ import org.jiulongpo.plan.gateway.config.GatewayConfig;
 import org.jiulongpo.plan.gateway.proxy.Upstreams;
 
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +25,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class IndicatorsClient {
+
+    static final String OVERVIEW_BREAKER = "indicators-overview";
+    static final String SEARCH_BREAKER = "indicators-search";
+    /** The names of this client's circuit breakers, for the readiness probe that closes them early. */
+    public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER);
 
     static final String OVERVIEW_FIELDS = "code,plan,name,nameZh,nameEn,attribute,unit,progress,assessment,updatedAt,version";
     static final String SEARCH_FIELDS = "code,plan,name,nameZh,nameEn,attribute,unit,progress,assessment";
@@ -37,6 +44,7 @@ public class IndicatorsClient {
     @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(OVERVIEW_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.IndicatorPage>> all(String ifNoneMatch) {
         return instances.next().listIfChanged(500, OVERVIEW_FIELDS, "zh", ifNoneMatch);
@@ -45,6 +53,7 @@ public class IndicatorsClient {
     @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SEARCH_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<Downstream.IndicatorPage> search(String q, String language) {
         return instances.next().list(50, SEARCH_FIELDS, q, language);

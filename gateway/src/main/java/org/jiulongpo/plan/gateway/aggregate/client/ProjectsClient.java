@@ -2,6 +2,7 @@ package org.jiulongpo.plan.gateway.aggregate.client;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -12,12 +13,18 @@ import org.jiulongpo.plan.gateway.config.GatewayConfig;
 import org.jiulongpo.plan.gateway.proxy.Upstreams;
 
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** projects-service for the aggregates; the same policy as {@link IndicatorsClient}. */
 @ApplicationScoped
 public class ProjectsClient {
+
+    static final String OVERVIEW_BREAKER = "projects-overview";
+    static final String SEARCH_BREAKER = "projects-search";
+    /** The names of this client's circuit breakers, for the readiness probe that closes them early. */
+    public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER);
 
     static final String SEARCH_FIELDS = "code,name,nameZh,nameEn,sector,status,progressPercent,planStage";
 
@@ -31,6 +38,7 @@ public class ProjectsClient {
     @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(OVERVIEW_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.ProjectStats>> stats(int latest, String ifNoneMatch) {
         return instances.next().stats(latest, ifNoneMatch);
@@ -39,6 +47,7 @@ public class ProjectsClient {
     @AsynchronousNonBlocking
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SEARCH_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<Downstream.ProjectPage> search(String q, String language) {
         return instances.next().list(50, SEARCH_FIELDS, q, language);

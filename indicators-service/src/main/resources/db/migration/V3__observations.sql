@@ -19,19 +19,4 @@ create table observation (
 create index observation_current on observation (indicator_code, year, revision desc);
 create index observation_recorded_at on observation (recorded_at);
 
--- Creates that carry an Idempotency-Key: the key is claimed in the same transaction as the
--- create, so concurrent replays wait for the first and then return its stored response.
-create table idempotency_record (
-    principal       varchar(200) not null,
-    idempotency_key varchar(200) not null,
-    operation       varchar(300) not null,     -- method and path
-    request_hash    varchar(64)  not null,     -- SHA-256 of the body
-    response_status int,
-    response_headers text,
-    response_body   bytea,
-    created_at      timestamptz  not null default now(),
-    primary key (principal, idempotency_key)
-);
-
-create index idempotency_record_created_at on idempotency_record (created_at);
 create index indicator_updated_at on indicator (updated_at);

@@ -31,18 +31,5 @@ create table change_event (
     payload          jsonb        not null     -- the project as it stood after this change (a tombstone for removals)
 );
 
-create table idempotency_record (
-    principal        varchar(200) not null,
-    idempotency_key  varchar(200) not null,
-    operation        varchar(300) not null,
-    request_hash     varchar(64)  not null,
-    response_status  int,
-    response_headers text,
-    response_body    bytea,
-    created_at       timestamptz  not null default now(),
-    primary key (principal, idempotency_key)
-);
-
-create index idempotency_record_created_at on idempotency_record (created_at);
 create index project_updated_at on project (updated_at);
 create index project_listing on project (sort_order, code);

@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.common.codes;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jiulongpo.plan.common.problem.ProblemException;
@@ -37,6 +38,17 @@ public interface CodedValue {
         }
         throw ProblemException.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
                 .map(CodedValue::code).collect(Collectors.joining(", ")));
+    }
+
+    /** Builds one code-list entry from a value's code and labels. */
+    @FunctionalInterface
+    interface EntryFactory<R> {
+        R entry(String code, String labelZh, String labelEn);
+    }
+
+    /** A code list: one entry per value, in declaration order. */
+    static <R> List<R> entries(CodedValue[] values, EntryFactory<R> factory) {
+        return Arrays.stream(values).map(v -> factory.entry(v.code(), v.labelZh(), v.labelEn())).toList();
     }
 
     static <E extends Enum<E> & CodedValue> E fromCode(Class<E> type, String code) {

@@ -4,9 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jiulongpo.plan.common.problem.ProblemException;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
  * {@code Idempotency-Key} for creates, kept in the service's own PostgreSQL table
  * {@code idempotency_record} so that every instance of the service sees the same keys.
  *
- * <p>Use inside the create's transaction: {@link #claim} inserts the key with
+ * <p>Use {@link #once} inside the create's transaction: it inserts the key with
  * {@code on conflict do nothing}. PostgreSQL makes a second inserter of the same key wait until
  * the first transaction ends; if it committed, the key is taken and the stored response is
  * replayed; if it rolled back, the second one claims the key and creates. So 50 parallel
@@ -30,8 +30,6 @@ public final class IdempotencyStore {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
-    /** Headers of a create that a replay must repeat. */
-    private static final List<String> KEPT_HEADERS = List.of("Location", "ETag", "Content-Type", "Content-Language");
 
     private IdempotencyStore() {
     }
@@ -39,9 +37,18 @@ public final class IdempotencyStore {
     /** A response as stored for replay. */
     public record StoredResponse(int status, Map<String, String> headers, byte[] body) {
 
+        /** 201 Created with the new resource's location and its JSON body. */
+        public static StoredResponse created(String location, byte[] json) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Location", location);
+            headers.put("Content-Type", "application/json");
+            return new StoredResponse(201, headers, json);
+        }
+
+        /** Kept until both services build their answers with {@link #created}. */
         public static StoredResponse of(Response response, byte[] body) {
             Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : KEPT_HEADERS) {
+            for (String name : new String[] { "Location", "ETag", "Content-Type", "Content-Language" }) {
                 String value = response.getHeaderString(name);
                 if (value != null) {
                     headers.put(name, value);
@@ -77,6 +84,30 @@ public final class IdempotencyStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The answer of a create, and whether it is the replay of an earlier one. */
+    public record Outcome(StoredResponse response, boolean replayed) {
+    }
+
+    /**
+     * Runs a create at most once per key: claims {@code key} (none: just runs {@code work}),
+     * runs {@code work} and stores its answer in the same transaction, or returns the answer
+     * stored by the create that claimed the key first. The same key with another operation or
+     * body answers 422. Call inside the create's transaction.
+     */
+    public static Outcome once(EntityManager em, String principal, String key, String operation, String requestHash,
+            Supplier<StoredResponse> work) {
+        if (key == null) {
+            return new Outcome(work.get(), false);
+        }
+        Optional<StoredResponse> earlier = claim(em, principal, key, operation, requestHash);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get(), true);
+        }
+        StoredResponse response = work.get();
+        store(em, principal, key, response);
+        return new Outcome(response, false);
     }
 
     /**

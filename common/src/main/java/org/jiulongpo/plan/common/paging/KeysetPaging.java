@@ -14,6 +14,19 @@ public final class KeysetPaging {
     private KeysetPaging() {
     }
 
+    /** Rows fetched with one more than {@code limit}: the page's rows and whether more exist. */
+    public record Slice<T>(List<T> items, boolean more) {
+        public T last() {
+            return items.get(items.size() - 1);
+        }
+    }
+
+    /** Splits rows fetched as {@code limit + 1} into the page and the probe row's verdict. */
+    public static <T> Slice<T> slice(List<T> fetched, int limit) {
+        boolean more = fetched.size() > limit;
+        return new Slice<>(more ? List.copyOf(fetched.subList(0, limit)) : fetched, more);
+    }
+
     public static <T> Page<T> page(List<T> sorted, Function<T, String> sortKey, String cursor, int limit) {
         String after = cursor == null ? null : Cursors.decode(cursor, 1, "cursor").get(0);
         List<T> items = new ArrayList<>(Math.min(limit, sorted.size()));

@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.projects.change.ChangeEvent;
-import org.jiulongpo.plan.projects.change.ChangeKind;
 import org.jiulongpo.plan.projects.change.rest.ChangeView;
 import org.jiulongpo.plan.projects.status.StatusUpdate;
 import org.jiulongpo.plan.projects.status.service.StatusUpdateService;
@@ -47,7 +45,7 @@ public class ChangeFeedService {
         if (!updateIds.isEmpty()) {
             StatusUpdate.<StatusUpdate>list("id in ?1", updateIds).forEach(u -> updates.put(u.id, u));
         }
-        return events.stream().map(e -> new ChangeView(CodedValue.fromCode(ChangeKind.class, e.kind), e.projectCode,
+        return events.stream().map(e -> new ChangeView(e.kind, e.projectCode,
                 e.projectVersion, e.occurredAt, snapshot(e.payload),
                 e.statusUpdateId == null ? null : StatusUpdateService.toView(updates.get(e.statusUpdateId))))
                 .toList();

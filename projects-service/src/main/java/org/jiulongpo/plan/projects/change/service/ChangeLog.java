@@ -40,8 +40,8 @@ public class ChangeLog {
                 return new Snapshot(p.code, null, null, null, null, null, null, null, null, null, null, null, null,
                         p.updatedAt, p.version, true, p.deletedAt);
             }
-            return new Snapshot(p.code, p.nameZh, p.nameEn, p.sector, p.subcategoryCode, p.planStage, p.locationZh,
-                    p.locationEn, p.latitude, p.longitude, p.status, p.progressPercent, p.lastReportedAt, p.updatedAt,
+            return new Snapshot(p.code, p.nameZh, p.nameEn, p.sector.code(), p.subcategoryCode, p.planStage.code(),
+                    p.locationZh, p.locationEn, p.latitude, p.longitude, p.status.code(), p.progressPercent, p.lastReportedAt, p.updatedAt,
                     p.version, null, null);
         }
     }
@@ -59,7 +59,7 @@ public class ChangeLog {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, FEED_LOCK).getSingleResult();
         ChangeEvent event = new ChangeEvent();
         event.projectCode = project.code;
-        event.kind = kind.code();
+        event.kind = kind;
         event.projectVersion = project.version;
         event.statusUpdateId = statusUpdateId;
         event.occurredAt = project.updatedAt;

@@ -242,8 +242,7 @@ public class ProjectResource {
         long total = 0;
         for (Object[] r : projects.countsBySectorAndStatus()) {
             long n = ((Number) r[2]).longValue();
-            grid.get(CodedValue.fromCode(Sector.class, (String) r[0]))
-                    .put(CodedValue.fromCode(ProjectStatus.class, (String) r[1]), n);
+            grid.get((Sector) r[0]).put((ProjectStatus) r[1], n);
             total += n;
         }
         Map<String, Map<String, Long>> bySectorAndStatus = new LinkedHashMap<>();
@@ -259,7 +258,7 @@ public class ProjectResource {
             byStage.put(stage.code(), 0L);
         }
         for (Object[] r : projects.countsByPlanStage()) {
-            byStage.put((String) r[0], ((Number) r[1]).longValue());
+            byStage.put(((PlanStage) r[0]).code(), ((Number) r[1]).longValue());
         }
         return representations.json(new Lists.Stats(bySectorAndStatus, byStage, bySector, total, projects.lastUpdated(),
                 projects.latestUpdates(latestCount)), null, etag);
@@ -285,7 +284,7 @@ public class ProjectResource {
             counts.merge(p.subcategoryCode, 1L, Long::sum);
         }
         List<Lists.SubcategoryView> items = projects.subcategories().values().stream()
-                .map(s -> new Lists.SubcategoryView(s.code, s.sector, lang.pick(s.nameZh, s.nameEn), s.nameZh, s.nameEn,
+                .map(s -> new Lists.SubcategoryView(s.code, s.sector.code(), lang.pick(s.nameZh, s.nameEn), s.nameZh, s.nameEn,
                         counts.getOrDefault(s.code, 0L).intValue()))
                 .toList();
         return representations.json(new Lists.SubcategoryList(items), lang, etag);

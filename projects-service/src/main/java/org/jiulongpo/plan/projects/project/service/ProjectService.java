@@ -98,10 +98,10 @@ public class ProjectService {
             if (afterOrder != null && (p.sortOrder < afterOrder || p.sortOrder == afterOrder && p.code.compareTo(afterCode) <= 0)) {
                 continue;
             }
-            if ((filter.sector() == null || filter.sector().code().equals(p.sector))
+            if ((filter.sector() == null || filter.sector() == p.sector)
                     && (filter.subcategory() == null || filter.subcategory().equals(p.subcategoryCode))
-                    && (filter.planStage() == null || filter.planStage().code().equals(p.planStage))
-                    && (filter.status() == null || filter.status().code().equals(p.status))
+                    && (filter.planStage() == null || filter.planStage() == p.planStage)
+                    && (filter.status() == null || filter.status() == p.status)
                     && (location == null || contains(p.locationZh, location) || contains(p.locationEn, location))
                     && (q == null || contains(p.nameZh, q) || contains(p.nameEn, q) || contains(p.code, q))
                     && (filter.updatedSince() == null || p.updatedAt.isAfter(filter.updatedSince()))) {
@@ -188,8 +188,7 @@ public class ProjectService {
                 .setMaxResults(limit).getResultList().stream()
                 .map(r -> new org.jiulongpo.plan.projects.project.rest.Lists.LatestUpdate(((Number) r[0]).longValue(),
                         (String) r[1], (String) r[2], (String) r[3],
-                        org.jiulongpo.plan.common.codes.CodedValue.fromCode(ProjectStatus.class, (String) r[4]),
-                        org.jiulongpo.plan.common.codes.CodedValue.fromCode(ProjectStatus.class, (String) r[5]),
+                        (ProjectStatus) r[4], (ProjectStatus) r[5],
                         ((Number) r[6]).intValue(), (OffsetDateTime) r[7], (OffsetDateTime) r[8]))
                 .toList();
     }

@@ -89,10 +89,9 @@ public class StatusUpdateService {
             count(e.problem().status() == 412 ? "precondition_failed" : "precondition_required");
             throw e;
         }
-        ProjectStatus from = CodedValue.fromCode(ProjectStatus.class, p.status);
-        ProjectStatus to = CodedValue.fromCode(ProjectStatus.class, body.status());
+        ProjectStatus to = CodedValue.parse(ProjectStatus.class, body.status(), "status");
         try {
-            StatusRules.check(from, p.progressPercent, p.lastReportedAt, to, body.progressPercent(),
+            StatusRules.check(p.status, p.progressPercent, p.lastReportedAt, to, body.progressPercent(),
                     body.reportedAt(), admin);
         } catch (ProblemException e) {
             count("conflict");
@@ -100,7 +99,7 @@ public class StatusUpdateService {
         }
         StatusUpdate u = new StatusUpdate();
         u.projectCode = code;
-        u.status = to.code();
+        u.status = to;
         u.previousStatus = p.status;
         u.progressPercent = body.progressPercent();
         u.previousProgressPercent = p.progressPercent;
@@ -124,7 +123,7 @@ public class StatusUpdateService {
         }
         count("accepted");
         LOG.infof("status update %d of %s by %s: %s %d%% -> %s %d%% (version %d)", u.id, code, principal,
-                u.previousStatus, u.previousProgressPercent, u.status, u.progressPercent, p.version);
+                u.previousStatus.code(), u.previousProgressPercent, u.status.code(), u.progressPercent, p.version);
         return new Outcome(response, false);
     }
 
@@ -172,8 +171,7 @@ public class StatusUpdateService {
     }
 
     public static StatusUpdateView toView(StatusUpdate u) {
-        return new StatusUpdateView(u.id, u.projectCode, CodedValue.fromCode(ProjectStatus.class, u.status),
-                CodedValue.fromCode(ProjectStatus.class, u.previousStatus), u.progressPercent,
+        return new StatusUpdateView(u.id, u.projectCode, u.status, u.previousStatus, u.progressPercent,
                 u.previousProgressPercent, u.note, u.reportedAt, u.evidenceUrl, u.recordedBy, u.recordedAt,
                 u.projectVersion, null);
     }

@@ -41,4 +41,9 @@ public class Project extends PanacheEntityBase {
     public OffsetDateTime deletedAt;
     public long version;
 
+    /** Every change moves the version (what ETags and the data version are made of) and updatedAt. */
+    public void touch(OffsetDateTime at) {
+        version++;
+        updatedAt = at;
+    }
 }

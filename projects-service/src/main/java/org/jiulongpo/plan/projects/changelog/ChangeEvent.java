@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.projects.change;
+package org.jiulongpo.plan.projects.changelog;
 
 import java.time.OffsetDateTime;
 

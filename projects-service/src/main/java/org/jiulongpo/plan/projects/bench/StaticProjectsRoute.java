@@ -1,15 +1,14 @@
 package org.jiulongpo.plan.projects.bench;
 
-
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.Page;
-import org.jiulongpo.plan.projects.project.Project;
-import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
+import org.jiulongpo.plan.projects.config.ProjectsConfig;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
@@ -29,8 +28,7 @@ public class StaticProjectsRoute {
     private final ObjectMapper mapper;
     private volatile Buffer body;
 
-    public StaticProjectsRoute(org.jiulongpo.plan.projects.config.ProjectsConfig config, ProjectService projects,
-            ObjectMapper mapper) {
+    public StaticProjectsRoute(ProjectsConfig config, ProjectService projects, ObjectMapper mapper) {
         this.enabled = config.benchRoute();
         this.projects = projects;
         this.mapper = mapper;
@@ -47,17 +45,14 @@ public class StaticProjectsRoute {
                 return;
             }
             vertx.<Buffer>executeBlocking(() -> {
-                var rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> projects.list(
-                        new ProjectService.Filter(null, null, null, null, null, null, null), null, 50));
-                var subs = projects.subcategories();
-                Page<ProjectView> page = new Page<>(rows.stream().map((Project p) -> ProjectMapper.toView(p, subs, Lang.ZH))
-                        .toList(), "bench");
-                return Buffer.buffer(mapper.writeValueAsBytes(page));
+                Page<ProjectView> first = QuarkusTransaction.requiringNew().call(() -> projects.page(
+                        new ProjectService.Filter(null, null, null, null, null, null, null), null, 50, Lang.ZH,
+                        projects.dataVersion()));
+                return Buffer.buffer(mapper.writeValueAsBytes(new Page<>(first.items(), "bench")));
             }).onSuccess(b -> {
                 body = b;
                 ctx.response().putHeader("Content-Type", "application/json").end(b);
             }).onFailure(ctx::fail);
         });
     }
-
 }

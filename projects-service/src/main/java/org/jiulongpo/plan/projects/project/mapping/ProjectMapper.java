@@ -1,17 +1,16 @@
 package org.jiulongpo.plan.projects.project.mapping;
 
 import java.util.Map;
+import java.util.Set;
 
-import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.i18n.Lang;
-import org.jiulongpo.plan.projects.project.PlanStage;
 import org.jiulongpo.plan.projects.project.Project;
-import org.jiulongpo.plan.projects.project.ProjectStatus;
 import org.jiulongpo.plan.projects.project.ProjectSubcategory;
-import org.jiulongpo.plan.projects.project.Sector;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
+import org.jiulongpo.plan.projects.project.rest.SubcategoryView;
 
-/** Entity to the API's record. */
+/** Entities to the API's records. */
 public final class ProjectMapper {
 
     private ProjectMapper() {
@@ -19,16 +18,30 @@ public final class ProjectMapper {
 
     public static ProjectView toView(Project p, Map<String, ProjectSubcategory> subcategories, Lang lang) {
         ProjectSubcategory sub = subcategories.get(p.subcategoryCode);
-        return new ProjectView(p.code, lang.pick(p.nameZh, p.nameEn), p.nameZh, p.nameEn,
-                CodedValue.fromCode(Sector.class, p.sector),
+        return new ProjectView(p.code, lang.pick(p.nameZh, p.nameEn), p.nameZh, p.nameEn, p.sector,
                 sub == null ? null : new ProjectView.SubcategoryRef(sub.code, lang.pick(sub.nameZh, sub.nameEn),
                         sub.nameZh, sub.nameEn),
-                CodedValue.fromCode(PlanStage.class, p.planStage), p.planStagePhrase,
+                p.planStage, p.planStagePhrase,
                 p.locationZh == null ? null : lang.pick(p.locationZh, p.locationEn), p.locationZh, p.locationEn,
                 p.latitude == null || p.longitude == null ? null
                         : new ProjectView.Coordinates(p.latitude.stripTrailingZeros(), p.longitude.stripTrailingZeros()),
-                CodedValue.fromCode(ProjectStatus.class, p.status), p.progressPercent, p.lastReportedAt, p.updatedAt,
+                p.status, p.progressPercent, p.lastReportedAt, p.updatedAt,
                 p.version, new ProjectView.ProjectSource(p.sourceColumn, p.sourceChapter, p.sourceQuote, p.sourceLine),
                 p.readingNote);
+    }
+
+    public static SubcategoryView toView(ProjectSubcategory s, int projectCount, Lang lang) {
+        return new SubcategoryView(s.code, s.sector.code(), lang.pick(s.nameZh, s.nameEn), s.nameZh, s.nameEn,
+                projectCount);
+    }
+
+    /**
+     * The ETag of one representation of a project (its version, projection and language). Any
+     * representation's tag of the current version passes If-Match; a status update's
+     * {@code projectEtag} is the one of the Chinese, unprojected representation.
+     */
+    public static String etag(String code, long version, Set<String> projection, Lang lang,
+            String representationVersion) {
+        return ETags.strong(version, "project", code, projection, lang, representationVersion);
     }
 }

@@ -1,38 +1,40 @@
 package org.jiulongpo.plan.projects.project.service;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jiulongpo.plan.common.cache.PerDataVersion;
-import org.jiulongpo.plan.common.http.ETags;
+import org.jiulongpo.plan.common.codes.Codes;
+import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.problem.ProblemType;
-import org.jiulongpo.plan.projects.change.ChangeKind;
-import org.jiulongpo.plan.projects.change.service.ChangeLog;
 import org.jiulongpo.plan.projects.project.PlanStage;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.ProjectStatus;
 import org.jiulongpo.plan.projects.project.ProjectSubcategory;
 import org.jiulongpo.plan.projects.project.Sector;
+import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
+import org.jiulongpo.plan.projects.project.rest.ProjectView;
+import org.jiulongpo.plan.projects.project.rest.SubcategoryList;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
- * Reads projects (a page costs one small query while nothing changed) and edits their definitions.
- * Subcategories are plan data that only a migration changes, so they are read once.
+ * Reads projects (a page costs one small query while nothing changed) and hands the writers a
+ * locked live project. Subcategories are plan data that only a migration changes, so they are
+ * read once.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectService {
 
     /** List filters; null means "any". */
@@ -40,33 +42,20 @@ public class ProjectService {
             String location, String q, OffsetDateTime updatedSince) {
     }
 
-    /** A definition edit; a present key with a null value clears an optional field. */
-    public record Edit(Map<String, Object> fields) {
-    }
-
     private final EntityManager em;
-    private final ChangeLog changeLog;
+    private final PerDataVersion<List<Project>> live = new PerDataVersion<>();
     private volatile Map<String, ProjectSubcategory> subcategories;
 
-    public ProjectService(EntityManager em, ChangeLog changeLog) {
+    public ProjectService(EntityManager em) {
         this.em = em;
-        this.changeLog = changeLog;
     }
-
-    private final PerDataVersion<List<Project>> live = new PerDataVersion<>();
 
     /**
      * The live projects in plan order. Kept until the data version in PostgreSQL moves (every
      * write moves it), so a list costs one small query; each instance checks the database, so
      * instances never disagree. The entities are detached copies, only read.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Project> allLive() {
-        return allLive(dataVersion());
-    }
-
-    /** {@link #allLive()} for a caller that has just read the data version (for its ETag). */
-    public List<Project> allLive(long version) {
+    private List<Project> allLive(long version) {
         return live.get(version, () -> {
             List<Project> rows = Project.<Project>find("deletedAt is null order by sortOrder, code").list();
             rows.forEach(em::detach);
@@ -74,12 +63,17 @@ public class ProjectService {
         });
     }
 
-    /** A page of live projects matching the filter, after the given sort key (keyset paging). */
-    public List<Project> list(Filter filter, String afterSortKey, int limit) {
-        return list(filter, afterSortKey, limit, dataVersion());
+    /**
+     * A page of live projects matching the filter, after the given sort key (keyset paging), as
+     * of {@code version}: the data version the caller has just read for its ETag.
+     */
+    public Page<ProjectView> page(Filter filter, String afterSortKey, int limit, Lang lang, long version) {
+        Map<String, ProjectSubcategory> subs = subcategories();
+        return Page.of(list(filter, afterSortKey, limit + 1, version), limit, ProjectService::sortKey)
+                .map(p -> ProjectMapper.toView(p, subs, lang));
     }
 
-    public List<Project> list(Filter filter, String afterSortKey, int limit, long version) {
+    private List<Project> list(Filter filter, String afterSortKey, int limit, long version) {
         Integer afterOrder = null;
         String afterCode = "";
         if (afterSortKey != null) {
@@ -93,15 +87,15 @@ public class ProjectService {
         }
         String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
         String location = filter.location() == null ? null : filter.location().toLowerCase(Locale.ROOT);
-        List<Project> page = new java.util.ArrayList<>();
+        List<Project> page = new ArrayList<>();
         for (Project p : allLive(version)) {
             if (afterOrder != null && (p.sortOrder < afterOrder || p.sortOrder == afterOrder && p.code.compareTo(afterCode) <= 0)) {
                 continue;
             }
-            if ((filter.sector() == null || filter.sector().code().equals(p.sector))
+            if ((filter.sector() == null || filter.sector() == p.sector)
                     && (filter.subcategory() == null || filter.subcategory().equals(p.subcategoryCode))
-                    && (filter.planStage() == null || filter.planStage().code().equals(p.planStage))
-                    && (filter.status() == null || filter.status().code().equals(p.status))
+                    && (filter.planStage() == null || filter.planStage() == p.planStage)
+                    && (filter.status() == null || filter.status() == p.status)
                     && (location == null || contains(p.locationZh, location) || contains(p.locationEn, location))
                     && (q == null || contains(p.nameZh, q) || contains(p.nameEn, q) || contains(p.code, q))
                     && (filter.updatedSince() == null || p.updatedAt.isAfter(filter.updatedSince()))) {
@@ -118,29 +112,64 @@ public class ProjectService {
         return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 
-    public static String sortKey(Project p) {
+    private static String sortKey(Project p) {
         return p.sortOrder + ":" + p.code;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Project> find(String code) {
-        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
-            return Optional.empty();
-        }
-        return Project.findByIdOptional(code);
+    /** A live project as the API shows it; 404 when there is none, 410 Gone when it was removed. */
+    public ProjectView view(String code, Lang lang) {
+        return view(live(code), lang);
     }
 
-    /** A live project, or 404; a removed one answers 410 Gone. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Project live(String code) {
-        Project p = find(code).orElseThrow(() -> notFound(code));
+    public ProjectView view(Project p, Lang lang) {
+        return ProjectMapper.toView(p, subcategories(), lang);
+    }
+
+    /** The version of a live project (404, 410 as {@link #view}): what its history's ETags start from. */
+    public long liveVersion(String code) {
+        return live(code).version;
+    }
+
+    private Project live(String code) {
+        return requireLive(Codes.wellFormed(code) ? Project.findById(code) : null, code);
+    }
+
+    /**
+     * A live project locked for the writer's transaction (404, 410 as {@link #view}): writers
+     * of one project take turns, so each checks If-Match against the version it then moves.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Project lockLive(String code) {
+        return requireLive(Codes.wellFormed(code) ? em.find(Project.class, code, LockModeType.PESSIMISTIC_WRITE) : null,
+                code);
+    }
+
+    private static Project requireLive(Project p, String code) {
+        if (p == null) {
+            throw notFound(code);
+        }
         if (p.deletedAt != null) {
             throw gone(p);
         }
         return p;
     }
 
-    public Map<String, ProjectSubcategory> subcategories() {
+    public boolean isSubcategory(String code) {
+        return subcategories().containsKey(code);
+    }
+
+    /** Every subcategory in plan order, with the number of live projects under it as of {@code version}. */
+    public SubcategoryList subcategories(Lang lang, long version) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Project p : allLive(version)) {
+            counts.merge(p.subcategoryCode, 1, Integer::sum);
+        }
+        return new SubcategoryList(subcategories().values().stream()
+                .map(s -> ProjectMapper.toView(s, counts.getOrDefault(s.code, 0), lang))
+                .toList());
+    }
+
+    private Map<String, ProjectSubcategory> subcategories() {
         Map<String, ProjectSubcategory> cached = subcategories;
         if (cached == null) {
             Map<String, ProjectSubcategory> map = new LinkedHashMap<>();
@@ -151,150 +180,18 @@ public class ProjectService {
     }
 
     /** Moves whenever any project changes (including removals): the version part of collection ETags. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long dataVersion() {
         Object[] row = (Object[]) em.createQuery("select coalesce(sum(p.version), 0), count(p) from Project p")
                 .getSingleResult();
         return ((Number) row[0]).longValue() * 1_000 + ((Number) row[1]).longValue();
     }
 
-    /** Counts by sector × status and by plan stage, of live projects. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Object[]> countsBySectorAndStatus() {
-        return em.createQuery("select p.sector, p.status, count(p) from Project p where p.deletedAt is null "
-                + "group by p.sector, p.status", Object[].class).getResultList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Object[]> countsByPlanStage() {
-        return em.createQuery("select p.planStage, count(p) from Project p where p.deletedAt is null "
-                + "group by p.planStage", Object[].class).getResultList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public OffsetDateTime lastUpdated() {
-        return em.createQuery("select max(p.updatedAt) from Project p", OffsetDateTime.class).getSingleResult();
-    }
-
-    /** The latest status updates of all live projects, newest first, with the projects' names (one statement). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<org.jiulongpo.plan.projects.project.rest.Lists.LatestUpdate> latestUpdates(int limit) {
-        if (limit == 0) {
-            return List.of();
-        }
-        return em.createQuery("select u.id, u.projectCode, p.nameZh, p.nameEn, u.status, u.previousStatus, "
-                + "u.progressPercent, u.reportedAt, u.recordedAt from StatusUpdate u, Project p "
-                + "where p.code = u.projectCode and p.deletedAt is null order by u.id desc", Object[].class)
-                .setMaxResults(limit).getResultList().stream()
-                .map(r -> new org.jiulongpo.plan.projects.project.rest.Lists.LatestUpdate(((Number) r[0]).longValue(),
-                        (String) r[1], (String) r[2], (String) r[3],
-                        org.jiulongpo.plan.common.codes.CodedValue.fromCode(ProjectStatus.class, (String) r[4]),
-                        org.jiulongpo.plan.common.codes.CodedValue.fromCode(ProjectStatus.class, (String) r[5]),
-                        ((Number) r[6]).intValue(), (OffsetDateTime) r[7], (OffsetDateTime) r[8]))
-                .toList();
-    }
-
-    /** Edits a definition under If-Match; the change feed reports it. */
-    @Transactional
-    public Project edit(String code, String ifMatch, Edit edit) {
-        Project p = lockLive(code);
-        ETags.requireCurrent(ifMatch, p.version);
-        for (Map.Entry<String, Object> field : edit.fields().entrySet()) {
-            apply(p, field.getKey(), field.getValue());
-        }
-        if ((p.latitude == null) != (p.longitude == null)) {
-            throw ProblemException.invalid("coordinates", "latitude and longitude must be given together");
-        }
-        touch(p);
-        changeLog.append(p, ChangeKind.EDIT, null);
-        return p;
-    }
-
-    /** Soft delete under If-Match; the change feed reports a tombstone. */
-    @Transactional
-    public void remove(String code, String ifMatch) {
-        Project p = lockLive(code);
-        ETags.requireCurrent(ifMatch, p.version);
-        touch(p);
-        p.deletedAt = p.updatedAt;
-        changeLog.append(p, ChangeKind.REMOVAL, null);
-    }
-
-    private Project lockLive(String code) {
-        Project p = org.jiulongpo.plan.common.codes.Codes.wellFormed(code)
-                ? em.find(Project.class, code, LockModeType.PESSIMISTIC_WRITE) : null;
-        if (p == null) {
-            throw notFound(code);
-        }
-        if (p.deletedAt != null) {
-            throw gone(p);
-        }
-        return p;
-    }
-
-    static void touch(Project p) {
-        p.version++;
-        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static void apply(Project p, String field, Object value) {
-        switch (field) {
-            case "nameZh" -> p.nameZh = requiredText(field, value, 200);
-            case "nameEn" -> p.nameEn = requiredText(field, value, 300);
-            case "locationZh" -> p.locationZh = optionalText(field, value, 100);
-            case "locationEn" -> p.locationEn = optionalText(field, value, 200);
-            case "latitude" -> p.latitude = coordinate(field, value, 90);
-            case "longitude" -> p.longitude = coordinate(field, value, 180);
-            default -> throw ProblemException.invalid(field, "is not editable; editable fields: nameZh, nameEn, "
-                    + "locationZh, locationEn, latitude, longitude");
-        }
-    }
-
-    private static String requiredText(String field, Object value, int max) {
-        String text = optionalText(field, value, max);
-        if (text == null) {
-            throw ProblemException.invalid(field, "must not be empty");
-        }
-        return text;
-    }
-
-    private static String optionalText(String field, Object value, int max) {
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof String s)) {
-            throw ProblemException.invalid(field, "must be a string");
-        }
-        String text = s.strip();
-        if (text.length() > max) {
-            throw ProblemException.invalid(field, "must be at most " + max + " characters");
-        }
-        if (text.chars().anyMatch(c -> c < 0x20)) {
-            throw ProblemException.invalid(field, "must not contain control characters");
-        }
-        return text.isEmpty() ? null : text;
-    }
-
-    private static BigDecimal coordinate(String field, Object value, int bound) {
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof Number n)) {
-            throw ProblemException.invalid(field, "must be a number");
-        }
-        BigDecimal d = new BigDecimal(n.toString());
-        if (d.abs().compareTo(BigDecimal.valueOf(bound)) > 0) {
-            throw ProblemException.invalid(field, "must be between -" + bound + " and " + bound);
-        }
-        return d.setScale(6, java.math.RoundingMode.HALF_UP);
-    }
-
-    public static ProblemException notFound(String code) {
+    private static ProblemException notFound(String code) {
         return ProblemException.notFound("No project has the code '"
                 + (code.length() > 80 ? code.substring(0, 80) + "…" : code) + "'");
     }
 
-    static ProblemException gone(Project p) {
+    private static ProblemException gone(Project p) {
         return ProblemException.of(ProblemType.GONE, "The project '" + p.code + "' was removed at " + p.deletedAt);
     }
 }

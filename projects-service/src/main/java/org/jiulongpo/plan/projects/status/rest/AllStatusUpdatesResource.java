@@ -8,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.http.Representations.Format;
-import org.jiulongpo.plan.projects.project.rest.Lists;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 import org.jiulongpo.plan.projects.status.service.StatusUpdateService;
 
@@ -48,7 +48,7 @@ public class AllStatusUpdatesResource {
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(operationId = "listAllStatusUpdates", summary = "Status updates of all projects, newest first")
     @APIResponse(responseCode = "200", description = "A page of status updates",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.StatusUpdatePage.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusUpdatePage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -60,9 +60,7 @@ public class AllStatusUpdatesResource {
         Format fmt = query.format();
         String etag = ETags.strong(projects.dataVersion(), "all-status-updates", since, pageSize, before, fmt,
                 representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        return representations.collection(updates.page(null, before, since, pageSize), Set.of(), fmt, null, etag, uri);
+        return Conditional.get(ifNoneMatch, etag, () -> representations.collection(
+                updates.page(null, before, since, pageSize), Set.of(), fmt, null, etag, uri));
     }
 }

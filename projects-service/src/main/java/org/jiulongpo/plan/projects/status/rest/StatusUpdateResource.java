@@ -12,18 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.http.Representations.Format;
-import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
-import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
+import org.jiulongpo.plan.common.idempotency.IdempotencyStore.Outcome;
 import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.projects.project.Project;
-import org.jiulongpo.plan.projects.project.rest.Lists;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
-import org.jiulongpo.plan.projects.status.StatusUpdate;
 import org.jiulongpo.plan.projects.status.service.StatusUpdateService;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -95,15 +92,8 @@ public class StatusUpdateResource {
         String key = IdempotencyStore.validate(idempotencyKey);
         String principal = security.getUserPrincipal().getName();
         boolean admin = security.isUserInRole("plan-admin");
-        StatusUpdateService.Outcome outcome = updates.report(code, body, ifMatch, principal, admin, key,
-                IdempotencyStore.hash(representations.bytes(body)), view -> {
-                    String projectEtag = ETags.strong(view.projectVersion(), "project", code, Set.of(), Lang.ZH,
-                            representationVersion.get());
-                    Response response = Response.status(Response.Status.CREATED)
-                            .header("Location", "/api/v1/projects/" + code + "/status-updates/" + view.id())
-                            .type(MediaType.APPLICATION_JSON).build();
-                    return StoredResponse.of(response, representations.bytes(view.withProjectEtag(projectEtag)));
-                });
+        Outcome outcome = updates.report(code, body, ifMatch, principal, admin, key,
+                IdempotencyStore.hash(representations.bytes(body)));
         return outcome.response().toResponse(outcome.replayed());
     }
 
@@ -112,7 +102,7 @@ public class StatusUpdateResource {
     @Operation(operationId = "listStatusUpdates", summary = "A project's status history, newest first",
             description = "Append-only: every update with who reported it and when.")
     @APIResponse(responseCode = "200", description = "A page of status updates",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.StatusUpdatePage.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusUpdatePage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -124,13 +114,10 @@ public class StatusUpdateResource {
         int pageSize = query.pageSize();
         Long before = query.before();
         Format fmt = query.format();
-        Project p = projects.live(code);
-        String etag = ETags.strong(p.version, "status-updates", code, since, pageSize, before, fmt,
+        String etag = ETags.strong(projects.liveVersion(code), "status-updates", code, since, pageSize, before, fmt,
                 representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        return representations.collection(updates.page(code, before, since, pageSize), Set.of(), fmt, null, etag, uri);
+        return Conditional.get(ifNoneMatch, etag, () -> representations.collection(
+                updates.page(code, before, since, pageSize), Set.of(), fmt, null, etag, uri));
     }
 
     @GET
@@ -151,13 +138,10 @@ public class StatusUpdateResource {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("id", "must be a positive integer");
         }
-        StatusUpdate u = updates.one(code, updateId)
+        StatusUpdateView update = updates.one(code, updateId)
                 .orElseThrow(() -> ProblemException.notFound("No status update " + updateId + " for this project"));
         // status updates never change: the id is a version of its own
-        String etag = ETags.strong(u.id, "status-update", representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        return representations.json(StatusUpdateService.toView(u), null, etag);
+        String etag = ETags.strong(update.id(), "status-update", representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag, () -> representations.json(update, null, etag));
     }
 }

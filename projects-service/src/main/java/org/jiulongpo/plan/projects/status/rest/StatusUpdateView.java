@@ -24,9 +24,4 @@ public record StatusUpdateView(
         OffsetDateTime recordedAt,
         @Schema(description = "The project's version after this update") long projectVersion,
         @Schema(description = "Only in the answer to a create: the project's new ETag, for If-Match on the next update", examples = "\"v3-1a2b3c4d5e6f\"") String projectEtag) {
-
-    public StatusUpdateView withProjectEtag(String etag) {
-        return new StatusUpdateView(id, projectCode, status, previousStatus, progressPercent, previousProgressPercent,
-                note, reportedAt, evidenceUrl, recordedBy, recordedAt, projectVersion, etag);
-    }
 }

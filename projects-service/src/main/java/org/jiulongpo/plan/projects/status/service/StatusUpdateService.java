@@ -4,30 +4,37 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
+import org.jboss.logging.Logger;
 import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.codes.Codes;
 import org.jiulongpo.plan.common.http.ETags;
+import org.jiulongpo.plan.common.http.RepresentationVersion;
+import org.jiulongpo.plan.common.http.Representations;
+import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
+import org.jiulongpo.plan.common.idempotency.IdempotencyStore.Outcome;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
+import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.common.problem.ProblemType;
-import org.jiulongpo.plan.projects.change.ChangeKind;
-import org.jiulongpo.plan.projects.change.service.ChangeLog;
+import org.jiulongpo.plan.projects.changelog.ChangeKind;
+import org.jiulongpo.plan.projects.changelog.service.ChangeLog;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.ProjectStatus;
+import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 import org.jiulongpo.plan.projects.status.StatusRules;
 import org.jiulongpo.plan.projects.status.StatusUpdate;
+import org.jiulongpo.plan.projects.status.mapping.StatusUpdateMapper;
 import org.jiulongpo.plan.projects.status.rest.NewStatusUpdate;
 import org.jiulongpo.plan.projects.status.rest.StatusUpdateView;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -38,44 +45,45 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class StatusUpdateService {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(StatusUpdateService.class);
+    private static final Logger LOG = Logger.getLogger(StatusUpdateService.class);
 
     /** Reports may be up to this far ahead of the server's clock (reporters' clocks drift). */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final OffsetDateTime PLAN_START = OffsetDateTime.parse("2021-01-01T00:00:00+08:00");
 
-    public record Outcome(StoredResponse response, boolean replayed) {
-    }
-
     private final EntityManager em;
+    private final ProjectService projects;
     private final ChangeLog changeLog;
+    private final Representations representations;
+    private final RepresentationVersion representationVersion;
     private final MeterRegistry metrics;
 
-    public StatusUpdateService(EntityManager em, ChangeLog changeLog, MeterRegistry metrics) {
+    public StatusUpdateService(EntityManager em, ProjectService projects, ChangeLog changeLog,
+            Representations representations, RepresentationVersion representationVersion, MeterRegistry metrics) {
         this.em = em;
+        this.projects = projects;
         this.changeLog = changeLog;
+        this.representations = representations;
+        this.representationVersion = representationVersion;
         this.metrics = metrics;
     }
 
+    /**
+     * Records a report once per {@code idempotencyKey} (none: every call records one) and
+     * answers 201 with the update, or the first answer again for a replay.
+     */
     @Transactional
     public Outcome report(String code, NewStatusUpdate body, String ifMatch, String principal, boolean admin,
-            String idempotencyKey, String requestHash, Function<StatusUpdateView, StoredResponse> render) {
-        if (idempotencyKey != null) {
-            Optional<StoredResponse> earlier = IdempotencyStore.claim(em, principal, idempotencyKey,
-                    "POST /api/v1/projects/" + code + "/status-updates", requestHash);
-            if (earlier.isPresent()) {
-                count("replayed");
-                return new Outcome(earlier.get(), true);
-            }
-        }
-        Project p = org.jiulongpo.plan.common.codes.Codes.wellFormed(code)
-                ? em.find(Project.class, code, LockModeType.PESSIMISTIC_WRITE) : null;
-        if (p == null) {
-            throw ProjectService.notFound(code);
-        }
-        if (p.deletedAt != null) {
-            throw ProblemException.of(ProblemType.GONE, "The project '" + code + "' was removed at " + p.deletedAt);
-        }
+            String idempotencyKey, String requestHash) {
+        Outcome outcome = IdempotencyStore.once(em, principal, idempotencyKey,
+                "POST /api/v1/projects/" + code + "/status-updates", requestHash,
+                () -> record(code, body, ifMatch, principal, admin));
+        count(outcome.replayed() ? "replayed" : "accepted");
+        return outcome;
+    }
+
+    private StoredResponse record(String code, NewStatusUpdate body, String ifMatch, String principal, boolean admin) {
+        Project p = projects.lockLive(code);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (body.reportedAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.invalid("reportedAt", "must not be in the future");
@@ -89,10 +97,9 @@ public class StatusUpdateService {
             count(e.problem().status() == 412 ? "precondition_failed" : "precondition_required");
             throw e;
         }
-        ProjectStatus from = CodedValue.fromCode(ProjectStatus.class, p.status);
-        ProjectStatus to = CodedValue.fromCode(ProjectStatus.class, body.status());
+        ProjectStatus to = CodedValue.parse(ProjectStatus.class, body.status(), "status");
         try {
-            StatusRules.check(from, p.progressPercent, p.lastReportedAt, to, body.progressPercent(),
+            StatusRules.check(p.status, p.progressPercent, p.lastReportedAt, to, body.progressPercent(),
                     body.reportedAt(), admin);
         } catch (ProblemException e) {
             count("conflict");
@@ -100,7 +107,7 @@ public class StatusUpdateService {
         }
         StatusUpdate u = new StatusUpdate();
         u.projectCode = code;
-        u.status = to.code();
+        u.status = to;
         u.previousStatus = p.status;
         u.progressPercent = body.progressPercent();
         u.previousProgressPercent = p.progressPercent;
@@ -112,31 +119,30 @@ public class StatusUpdateService {
         p.status = u.status;
         p.progressPercent = u.progressPercent;
         p.lastReportedAt = u.reportedAt;
-        p.updatedAt = now;
-        p.version++;
+        p.touch(now);
         u.projectVersion = p.version;
         em.persist(u);
         em.flush();
         changeLog.append(p, ChangeKind.STATUS_UPDATE, u.id);
-        StoredResponse response = render.apply(toView(u));
-        if (idempotencyKey != null) {
-            IdempotencyStore.store(em, principal, idempotencyKey, response);
-        }
-        count("accepted");
         LOG.infof("status update %d of %s by %s: %s %d%% -> %s %d%% (version %d)", u.id, code, principal,
-                u.previousStatus, u.previousProgressPercent, u.status, u.progressPercent, p.version);
-        return new Outcome(response, false);
+                u.previousStatus.code(), u.previousProgressPercent, u.status.code(), u.progressPercent, p.version);
+        String projectEtag = ProjectMapper.etag(code, p.version, Set.of(), Lang.ZH, representationVersion.get());
+        return StoredResponse.created("/api/v1/projects/" + code + "/status-updates/" + u.id,
+                representations.bytes(StatusUpdateMapper.created(u, projectEtag)));
     }
 
     private void count(String outcome) {
         metrics.counter("plan_status_updates_total", "outcome", outcome).increment();
     }
 
-    /** History newest first, keyset-paged by id; of one project, or of all when {@code code} is null. */
+    /**
+     * A page of history, newest first, keyset-paged by id: of one project, or of all when
+     * {@code code} is null.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StatusUpdate> history(String code, Long beforeId, OffsetDateTime updatedSince, int limit) {
+    public Page<StatusUpdateView> page(String code, Long beforeId, OffsetDateTime updatedSince, int pageSize) {
         StringBuilder where = new StringBuilder(code == null ? "1 = 1" : "projectCode = :code");
-        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        Parameters params = new Parameters();
         if (code != null) {
             params.and("code", code);
         }
@@ -148,34 +154,18 @@ public class StatusUpdateService {
             where.append(" and recordedAt > :since");
             params.and("since", updatedSince);
         }
-        return StatusUpdate.<StatusUpdate>find(where + " order by id desc", params).range(0, limit).list();
-    }
-
-    /** A page of {@link #history}, with the cursor of the next page when there is one. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public org.jiulongpo.plan.common.paging.Page<StatusUpdateView> page(String code, Long beforeId,
-            OffsetDateTime updatedSince, int pageSize) {
-        List<StatusUpdate> rows = history(code, beforeId, updatedSince, pageSize + 1);
-        boolean more = rows.size() > pageSize;
-        List<StatusUpdate> pageRows = more ? rows.subList(0, pageSize) : rows;
-        return new org.jiulongpo.plan.common.paging.Page<>(pageRows.stream().map(StatusUpdateService::toView).toList(),
-                more ? org.jiulongpo.plan.common.paging.Cursors.encode(Long.toString(pageRows.get(pageRows.size() - 1).id))
-                        : null);
+        // range is inclusive: one row more than the page, which only says whether more exist
+        return Page.of(StatusUpdate.<StatusUpdate>find(where + " order by id desc", params).range(0, pageSize).list(),
+                pageSize, u -> Long.toString(u.id)).map(StatusUpdateMapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<StatusUpdate> one(String code, long id) {
-        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
+    public Optional<StatusUpdateView> one(String code, long id) {
+        if (!Codes.wellFormed(code)) {
             return Optional.empty();
         }
-        return StatusUpdate.<StatusUpdate>find("projectCode = ?1 and id = ?2", code, id).firstResultOptional();
-    }
-
-    public static StatusUpdateView toView(StatusUpdate u) {
-        return new StatusUpdateView(u.id, u.projectCode, CodedValue.fromCode(ProjectStatus.class, u.status),
-                CodedValue.fromCode(ProjectStatus.class, u.previousStatus), u.progressPercent,
-                u.previousProgressPercent, u.note, u.reportedAt, u.evidenceUrl, u.recordedBy, u.recordedAt,
-                u.projectVersion, null);
+        return StatusUpdate.<StatusUpdate>find("projectCode = ?1 and id = ?2", code, id).firstResultOptional()
+                .map(StatusUpdateMapper::toView);
     }
 
     private static String blankToNull(String s) {

@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.projects.change;
+package org.jiulongpo.plan.projects.changelog;
 
 import org.jiulongpo.plan.common.codes.CodedValue;
 

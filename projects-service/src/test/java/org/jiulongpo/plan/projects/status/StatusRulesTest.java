@@ -1,5 +1,6 @@
-package org.jiulongpo.plan.projects;
+package org.jiulongpo.plan.projects.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import java.time.OffsetDateTime;
 
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.projects.project.ProjectStatus;
-import org.jiulongpo.plan.projects.status.StatusRules;
 import org.junit.jupiter.api.Test;
 
 class StatusRulesTest {
@@ -19,7 +19,7 @@ class StatusRulesTest {
             boolean admin) {
         assertThatThrownBy(() -> StatusRules.check(from, fromP, T1, to, toP, at, admin))
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((ProblemException) e).problem().rule())
+                .satisfies(e -> assertThat(((ProblemException) e).problem().rule())
                         .isEqualTo(rule));
     }
 

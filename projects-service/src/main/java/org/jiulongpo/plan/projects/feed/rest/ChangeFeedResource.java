@@ -1,6 +1,4 @@
-package org.jiulongpo.plan.projects.change.rest;
-
-import java.util.List;
+package org.jiulongpo.plan.projects.feed.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -9,14 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.paging.Cursors;
 import org.jiulongpo.plan.common.paging.PageLimit;
-import org.jiulongpo.plan.projects.change.ChangeEvent;
-import org.jiulongpo.plan.projects.change.service.ChangeFeedService;
-import org.jiulongpo.plan.projects.project.rest.Lists;
+import org.jiulongpo.plan.projects.feed.service.ChangeFeedService;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -50,7 +47,7 @@ public class ChangeFeedResource {
                     + "hasMore says whether to ask again at once. Each item carries the project as it stood after the change "
                     + "and its version, so applying changes is idempotent.")
     @APIResponse(responseCode = "200", description = "A page of changes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.ChangePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response changes(
@@ -59,17 +56,8 @@ public class ChangeFeedResource {
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         long after = since == null ? 0 : Cursors.longPart(Cursors.decode(since, 1, "since"), 0, "since");
         int pageSize = PageLimit.resolve(limit);
-        long last = feed.lastSeq();
         // the feed is append-only: a page changes only when something is appended after it
-        String etag = ETags.strong(last, "changes", after, pageSize, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        List<ChangeEvent> rows = feed.after(after, pageSize + 1);
-        boolean more = rows.size() > pageSize;
-        List<ChangeEvent> page = more ? rows.subList(0, pageSize) : rows;
-        long next = page.isEmpty() ? after : page.get(page.size() - 1).seq;
-        return representations.json(new Lists.ChangePage(feed.views(page), Cursors.encode(Long.toString(next)), more),
-                null, etag);
+        String etag = ETags.strong(feed.lastSeq(), "changes", after, pageSize, representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag, () -> representations.json(feed.page(after, pageSize), null, etag));
     }
 }

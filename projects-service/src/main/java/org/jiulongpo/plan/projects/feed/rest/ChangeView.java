@@ -1,10 +1,10 @@
-package org.jiulongpo.plan.projects.change.rest;
+package org.jiulongpo.plan.projects.feed.rest;
 
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jiulongpo.plan.projects.change.ChangeKind;
-import org.jiulongpo.plan.projects.change.service.ChangeLog;
+import org.jiulongpo.plan.projects.changelog.ChangeKind;
+import org.jiulongpo.plan.projects.changelog.ProjectSnapshot;
 import org.jiulongpo.plan.projects.status.rest.StatusUpdateView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +17,6 @@ public record ChangeView(
         @Schema(examples = "transport-metro-line-19") String projectCode,
         @Schema(description = "The project's version after the change; apply a change only if newer than what you hold", examples = "4") long projectVersion,
         OffsetDateTime occurredAt,
-        @Schema(description = "The project after the change; for a removal a tombstone {code, deleted: true, deletedAt}") ChangeLog.Snapshot project,
+        @Schema(description = "The project after the change; for a removal a tombstone {code, deleted: true, deletedAt}") ProjectSnapshot project,
         @Schema(description = "For status_update changes: the update") StatusUpdateView statusUpdate) {
 }

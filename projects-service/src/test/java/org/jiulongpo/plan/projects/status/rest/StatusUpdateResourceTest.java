@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.projects;
+package org.jiulongpo.plan.projects.status.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,30 +23,30 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class StatusUpdateResourceTest {
+public class StatusUpdateResourceTest {
 
     @BeforeAll
     static void validateAnswersAgainstTheContract() {
         ContractValidation.install();
     }
 
-    static final String REPORTER = TestTokens.bearer("reporter-1", "project-reporter");
-    static final String ADMIN = TestTokens.bearer("admin-1", "plan-admin");
+    public static final String REPORTER = TestTokens.bearer("reporter-1", "project-reporter");
+    public static final String ADMIN = TestTokens.bearer("admin-1", "plan-admin");
 
-    static String etag(String code) {
+    public static String etag(String code) {
         return given().get("/api/v1/projects/" + code).then().statusCode(200).extract().header("ETag");
     }
 
-    static String body(String status, int progress) {
+    public static String body(String status, int progress) {
         return body(status, progress, OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1));
     }
 
-    static String body(String status, int progress, OffsetDateTime reportedAt) {
+    public static String body(String status, int progress, OffsetDateTime reportedAt) {
         return "{\"status\":\"" + status + "\",\"progressPercent\":" + progress
                 + ",\"note\":\"测试\",\"reportedAt\":\"" + reportedAt + "\"}";
     }
 
-    static Response post(String code, String token, String ifMatch, String json) {
+    public static Response post(String code, String token, String ifMatch, String json) {
         var r = given().contentType("application/json").body(json);
         if (token != null) {
             r.header("Authorization", token);

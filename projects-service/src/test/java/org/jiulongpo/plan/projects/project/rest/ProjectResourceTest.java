@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.projects;
+package org.jiulongpo.plan.projects.project.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class ProjectResourceTest {
                 .body("nameZh", is("印山湖水库"))
                 .body("sector", is("water"))
                 .body("subcategory.nameZh", is("水利工程"));
-        Map<String, String> metroStages = new java.util.HashMap<>();
+        Map<String, String> metroStages = new HashMap<>();
         List<Map<String, Object>> metro = given().get("/api/v1/projects?subcategory=transport-metro").then()
                 .statusCode(200).extract().path("items");
         metro.forEach(p -> metroStages.put((String) p.get("nameZh"), (String) p.get("planStage")));
@@ -183,21 +184,7 @@ class ProjectResourceTest {
     }
 
     @Test
-    void statsCountEverySectorAndStatus() {
-        given().get("/api/v1/projects/stats").then().statusCode(200)
-                .body("bySectorAndStatus.keySet()", containsInAnyOrder("transport", "energy", "water", "education"))
-                .body("bySectorAndStatus.transport.keySet()", hasItems("not_started", "under_construction", "completed"))
-                .body("byPlanStage.start_construction", greaterThan(0))
-                .body("total", greaterThan(60));
-    }
-
-    @Test
-    void codeListsCarryBothLabels() {
-        given().get("/api/v1/projects/code-lists").then().statusCode(200)
-                .body("statuses.code", hasItems("not_started", "under_construction", "completed", "cancelled"))
-                .body("statuses.find { it.code == 'under_construction' }.nameZh", is("在建"))
-                .body("sectors.code", contains("transport", "energy", "water", "education"))
-                .body("planStages.code", hasItem("preliminary_work"));
+    void subcategoriesCarryBothLabelsAndTheirProjectCounts() {
         given().get("/api/v1/projects/subcategories").then().statusCode(200)
                 .body("items.code", hasItems("transport-rail", "energy-grid", "water-conservancy", "education-basic"))
                 .body("items.find { it.code == 'transport-metro' }.nameZh", is("轨道"))

@@ -1,0 +1,17 @@
+package org.jiulongpo.plan.projects.stats.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ProjectStats", description = "Counts of live projects")
+public record Stats(
+        @Schema(description = "sector → status → count; every sector and status is present, zeros included") Map<String, Map<String, Long>> bySectorAndStatus,
+        @Schema(description = "planStage → count") Map<String, Long> byPlanStage,
+        @Schema(description = "sector → count") Map<String, Long> bySector,
+        @Schema(examples = "84") long total,
+        @Schema(description = "When any project last changed") OffsetDateTime lastUpdatedAt,
+        @Schema(description = "The latest status updates of all projects, newest first, with the project's names") List<LatestUpdate> latestUpdates) {
+}

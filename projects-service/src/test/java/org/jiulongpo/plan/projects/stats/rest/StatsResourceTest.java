@@ -1,0 +1,30 @@
+package org.jiulongpo.plan.projects.stats.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class StatsResourceTest {
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
+
+    @Test
+    void statsCountEverySectorAndStatus() {
+        given().get("/api/v1/projects/stats").then().statusCode(200)
+                .body("bySectorAndStatus.keySet()", containsInAnyOrder("transport", "energy", "water", "education"))
+                .body("bySectorAndStatus.transport.keySet()", hasItems("not_started", "under_construction", "completed"))
+                .body("byPlanStage.start_construction", greaterThan(0))
+                .body("total", greaterThan(60));
+    }
+}

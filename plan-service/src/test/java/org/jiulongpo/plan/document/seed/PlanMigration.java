@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.jiulongpo.plan.document.seed.PlanReader.Kind;
+import org.jiulongpo.plan.document.element.ElementType;
 import org.jiulongpo.plan.document.seed.PlanReader.Node;
 
 /**
@@ -68,7 +68,7 @@ public final class PlanMigration {
             documentOrder++;
             String[] title = titles.get(e.id);
             String[] note = notes.get(e.id);
-            rows.add("(" + String.join(", ", quote(e.id), quote(e.kind.code), quote(e.num),
+            rows.add("(" + String.join(", ", quote(e.id), quote(e.kind.code()), quote(e.num),
                     e.numValue == null ? "null" : e.numValue.toString(), quote(e.titleZh),
                     quote(title == null ? null : title[2]), quote(plan.text(e.from, e.to)), String.valueOf(e.from),
                     String.valueOf(e.to), quote(e.parent == null ? null : e.parent.id), String.valueOf(order(e, plan)),
@@ -122,7 +122,7 @@ public final class PlanMigration {
             } else if (title != null && !Objects.equals(title[1], e.titleZh)) {
                 problems.add(e.id + ": titles-en.tsv has the Chinese title '" + title[1] + "', the text '" + e.titleZh + "'");
             }
-            boolean brokenOverLines = e.from != e.to && e.kind != Kind.BOX_ITEM && e.kind != Kind.FRONT_MATTER;
+            boolean brokenOverLines = e.from != e.to && e.kind != ElementType.BOX_ITEM && e.kind != ElementType.FRONT_MATTER;
             boolean openBracket = plan.text(e.from, e.to).matches("(?s).*\\(%(\\n.*|$)");
             if ((brokenOverLines || openBracket) && !notes.containsKey(e.id)) {
                 problems.add(e.id + ": damaged (" + (brokenOverLines ? "over several lines" : "\"(%\" left open")

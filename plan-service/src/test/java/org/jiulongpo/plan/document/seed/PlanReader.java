@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jiulongpo.plan.document.element.ElementType;
+
 /**
  * Reads the plan text (the seed file, one line per printed line) into its elements: the front
  * matter, 篇, 章, 节, paragraphs, 专栏 and their rows. Every rule is written out in
@@ -44,7 +46,7 @@ public final class PlanReader {
     /** One element while the text is read. */
     public static final class Node {
         public final String id;
-        public final Kind kind;
+        public final ElementType kind;
         public final String num;
         public final Integer numValue;
         public final String titleZh;
@@ -56,7 +58,7 @@ public final class PlanReader {
         public final String labelEn;
         public final List<Node> children = new ArrayList<>();
 
-        Node(String id, Kind kind, String num, Integer numValue, String titleZh, int from, int to, Node parent,
+        Node(String id, ElementType kind, String num, Integer numValue, String titleZh, int from, int to, Node parent,
                 String label) {
             this.id = id;
             this.kind = kind;
@@ -75,20 +77,8 @@ public final class PlanReader {
             return parent == null ? 1 : parent.depth() + 1;
         }
 
-        public long count(Kind wanted) {
+        public long count(ElementType wanted) {
             return children.stream().filter(c -> c.kind == wanted).count();
-        }
-    }
-
-    /** The element types, by their API code. */
-    public enum Kind {
-        FRONT_MATTER("front_matter"), PART("part"), CHAPTER("chapter"), SECTION("section"), PARAGRAPH("paragraph"),
-        BOX("box"), BOX_ITEM("box_item");
-
-        public final String code;
-
-        Kind(String code) {
-            this.code = code;
         }
     }
 
@@ -198,21 +188,21 @@ public final class PlanReader {
             String text = line(n);
             Matcher m;
             if ((m = PART.matcher(text)).matches()) {
-                part = heading(n, Kind.PART, "part-", "篇", m, null, expected(roots, Kind.PART));
+                part = heading(n, ElementType.PART, "part-", "篇", m, null, expected(roots, ElementType.PART));
                 chapter = null;
                 section = null;
                 box = null;
                 n = part.to + 1;
             } else if ((m = CHAPTER.matcher(text)).matches()) {
                 requireParent(part, n, "章");
-                chapter = heading(n, Kind.CHAPTER, "chp-", "章", m, part, countAll(Kind.CHAPTER) + 1);
+                chapter = heading(n, ElementType.CHAPTER, "chp-", "章", m, part, countAll(ElementType.CHAPTER) + 1);
                 section = null;
                 box = null;
                 n = chapter.to + 1;
             } else if ((m = SECTION.matcher(text)).matches()) {
                 requireParent(chapter, n, "节");
-                section = heading(n, Kind.SECTION, chapter.id + "/sec-", "节", m, chapter,
-                        (int) chapter.count(Kind.SECTION) + 1);
+                section = heading(n, ElementType.SECTION, chapter.id + "/sec-", "节", m, chapter,
+                        (int) chapter.count(ElementType.SECTION) + 1);
                 box = null;
                 n = section.to + 1;
             } else if ((m = BOX.matcher(text)).matches()) {
@@ -233,11 +223,11 @@ public final class PlanReader {
         }
     }
 
-    private int countAll(Kind kind) {
+    private int countAll(ElementType kind) {
         return (int) elements().stream().filter(e -> e.kind == kind).count();
     }
 
-    private static int expected(List<Node> siblings, Kind kind) {
+    private static int expected(List<Node> siblings, ElementType kind) {
         return (int) siblings.stream().filter(s -> s.kind == kind).count() + 1;
     }
 
@@ -249,7 +239,7 @@ public final class PlanReader {
         }
         int frontEnd = lastNonEmptyBefore(firstParagraph);
         frontMatter = frontMatter(1, frontEnd);
-        Node front = add(new Node("front", Kind.FRONT_MATTER, null, null, frontMatter.title(), 1, frontEnd, null,
+        Node front = add(new Node("front", ElementType.FRONT_MATTER, null, null, frontMatter.title(), 1, frontEnd, null,
                 "卷首|Front matter"));
         for (int n = firstParagraph; n < firstPart; n = nextNonEmpty(n)) {
             n = paragraph(n, front);
@@ -286,7 +276,7 @@ public final class PlanReader {
      * A 篇, 章 or 节 heading. When the next line is short and no sentence, the conversion broke the
      * heading in two: both lines are the heading, and the title is the two pieces joined.
      */
-    private Node heading(int n, Kind kind, String idPrefix, String unit, Matcher m, Node parent, int expectedNumber) {
+    private Node heading(int n, ElementType kind, String idPrefix, String unit, Matcher m, Node parent, int expectedNumber) {
         int value = ChineseNumerals.parse(m.group(1));
         if (value != expectedNumber) {
             throw new IllegalArgumentException("line " + n + ": expected " + unit + " " + expectedNumber + ", found "
@@ -311,14 +301,14 @@ public final class PlanReader {
 
     private Node box(int n, Matcher m, Node printedIn) {
         int value = Integer.parseInt(m.group(1));
-        int expectedNumber = countAll(Kind.BOX) + 1;
+        int expectedNumber = countAll(ElementType.BOX) + 1;
         if (value != expectedNumber) {
             throw new IllegalArgumentException("line " + n + ": expected 专栏" + expectedNumber + ", found " + line(n));
         }
         String id = "box-" + value;
         Node parent = PARENT_OF_BOX.containsKey(id) ? byId.get(PARENT_OF_BOX.get(id)) : printedIn;
         String num = "专栏" + value;
-        return add(new Node(id, Kind.BOX, num, value, m.group(2).strip(), n, n, parent, num + "|Box " + value));
+        return add(new Node(id, ElementType.BOX, num, value, m.group(2).strip(), n, n, parent, num + "|Box " + value));
     }
 
     /** Reads a box's rows up to the next heading; answers the line to go on from. */
@@ -329,10 +319,10 @@ public final class PlanReader {
             n = readTable(box, n);
         }
         while (n <= end && !isHeading(n)) {
-            int k = (int) box.count(Kind.BOX_ITEM) + 1;
+            int k = (int) box.count(ElementType.BOX_ITEM) + 1;
             String text = line(n);
             int stop = text.indexOf('。');
-            add(new Node(box.id + "/item-" + k, Kind.BOX_ITEM, null, null, stop > 0 ? text.substring(0, stop) : null,
+            add(new Node(box.id + "/item-" + k, ElementType.BOX_ITEM, null, null, stop > 0 ? text.substring(0, stop) : null,
                     n, n, box, "第" + k + "项|Item " + k));
             n = nextNonEmpty(n);
         }
@@ -354,7 +344,7 @@ public final class PlanReader {
         if (headerEnd > end) {
             throw new IllegalArgumentException("line " + start + ": a table header without 属性");
         }
-        add(new Node(box.id + "/header", Kind.BOX_ITEM, null, null, null, start, headerEnd, box, "表头|Table header"));
+        add(new Node(box.id + "/header", ElementType.BOX_ITEM, null, null, null, start, headerEnd, box, "表头|Table header"));
         Node row = null;
         int lastRow = 0;
         int previous = headerEnd;
@@ -362,16 +352,16 @@ public final class PlanReader {
         while (n <= end && !isHeading(n)) {
             String text = line(n);
             if (text.startsWith("备注")) {
-                int k = (int) box.count(Kind.PARAGRAPH) + 1;
-                add(new Node(box.id + "/p-" + k, Kind.PARAGRAPH, null, null, null, n, n, box, "第" + k + "段|Paragraph " + k));
+                int k = (int) box.count(ElementType.PARAGRAPH) + 1;
+                add(new Node(box.id + "/p-" + k, ElementType.PARAGRAPH, null, null, null, n, n, box, "第" + k + "段|Paragraph " + k));
                 row = null;
             } else if (rowStarts(n, lastRow)) {
                 lastRow++;
-                row = add(new Node(box.id + "/item-" + text, Kind.BOX_ITEM, text, Integer.parseInt(text),
+                row = add(new Node(box.id + "/item-" + text, ElementType.BOX_ITEM, text, Integer.parseInt(text),
                         line(nextNonEmpty(n)), n, n, box, "第" + text + "项|Item " + text));
             } else if (isAttributeCell(line(previous)) && rowStarts(nextNonEmpty(n), lastRow)) {
                 int k = (int) box.children.stream().filter(c -> c.id.contains("/group-")).count() + 1;
-                add(new Node(box.id + "/group-" + k, Kind.BOX_ITEM, null, null, text, n, n, box, "第" + k + "组|Group " + k));
+                add(new Node(box.id + "/group-" + k, ElementType.BOX_ITEM, null, null, text, n, n, box, "第" + k + "组|Group " + k));
                 row = null;
             } else if (row != null) {
                 row.to = n;
@@ -410,8 +400,8 @@ public final class PlanReader {
             }
             to = next;
         }
-        int k = (int) parent.count(Kind.PARAGRAPH) + 1;
-        add(new Node(parent.id + "/p-" + k, Kind.PARAGRAPH, null, null, null, n, to, parent, "第" + k + "段|Paragraph " + k));
+        int k = (int) parent.count(ElementType.PARAGRAPH) + 1;
+        add(new Node(parent.id + "/p-" + k, ElementType.PARAGRAPH, null, null, null, n, to, parent, "第" + k + "段|Paragraph " + k));
         return to;
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jiulongpo.plan.document.seed.PlanReader.Kind;
+import org.jiulongpo.plan.document.element.ElementType;
 import org.jiulongpo.plan.document.seed.PlanReader.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,16 +31,16 @@ class PlanReaderTest {
         return plan.find(id).orElseThrow(() -> new AssertionError("no element " + id));
     }
 
-    private static List<String> ids(Kind kind) {
+    private static List<String> ids(ElementType kind) {
         return plan.elements().stream().filter(e -> e.kind == kind).map(e -> e.id).toList();
     }
 
     @Test
     void theHeadingsAndBoxesAreAllThere() {
-        Map<Kind, Long> counts = plan.elements().stream().collect(Collectors.groupingBy(e -> e.kind, Collectors.counting()));
-        assertThat(counts).containsEntry(Kind.PART, 14L).containsEntry(Kind.CHAPTER, 60L).containsEntry(Kind.SECTION, 109L)
-                .containsEntry(Kind.BOX, 19L).containsEntry(Kind.FRONT_MATTER, 1L);
-        assertThat(ids(Kind.CHAPTER)).startsWith("chp-1", "chp-2").endsWith("chp-59", "chp-60");
+        Map<ElementType, Long> counts = plan.elements().stream().collect(Collectors.groupingBy(e -> e.kind, Collectors.counting()));
+        assertThat(counts).containsEntry(ElementType.PART, 14L).containsEntry(ElementType.CHAPTER, 60L).containsEntry(ElementType.SECTION, 109L)
+                .containsEntry(ElementType.BOX, 19L).containsEntry(ElementType.FRONT_MATTER, 1L);
+        assertThat(ids(ElementType.CHAPTER)).startsWith("chp-1", "chp-2").endsWith("chp-59", "chp-60");
         assertThat(get("chp-16").num).isEqualTo("第十六章");
         assertThat(get("chp-16").numValue).isEqualTo(16);
         assertThat(get("chp-16").titleZh).isEqualTo("构建现代化基础设施体系");
@@ -56,7 +56,7 @@ class PlanReaderTest {
     @Test
     void aHeadingBrokenOverTwoLinesIsOneHeading() {
         List<String> broken = plan.elements().stream()
-                .filter(e -> (e.kind == Kind.PART || e.kind == Kind.CHAPTER || e.kind == Kind.SECTION) && e.from != e.to)
+                .filter(e -> (e.kind == ElementType.PART || e.kind == ElementType.CHAPTER || e.kind == ElementType.SECTION) && e.from != e.to)
                 .map(e -> e.id).toList();
         assertThat(broken).containsExactly("part-5", "chp-18/sec-1", "chp-18/sec-2", "chp-18/sec-3", "chp-18/sec-4",
                 "chp-18/sec-5");
@@ -68,7 +68,7 @@ class PlanReaderTest {
 
     @Test
     void aParagraphCutInTheMiddleOfASentenceIsOneParagraph() {
-        List<String> joined = plan.elements().stream().filter(e -> e.kind == Kind.PARAGRAPH && e.from != e.to)
+        List<String> joined = plan.elements().stream().filter(e -> e.kind == ElementType.PARAGRAPH && e.from != e.to)
                 .map(e -> e.id + "@" + e.from + "-" + e.to).toList();
         assertThat(joined).containsExactly("part-4/p-1@669-671", "chp-16/sec-2/p-1@751-753",
                 "chp-18/sec-4/p-1@837-839", "chp-24/sec-3/p-1@929-931", "chp-25/sec-2/p-1@955-957",

@@ -2,9 +2,12 @@ package org.jiulongpo.plan.document.element;
 
 import org.jiulongpo.plan.common.codes.CodedValue;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What an element of the plan is: its front matter, a 篇, 章 or 节, a paragraph, a 专栏 or one of its rows. */
+@Schema(name = "PlanElementType")
 public enum ElementType implements CodedValue {
     FRONT_MATTER("卷首", "Front matter"),
     PART("篇", "Part"),

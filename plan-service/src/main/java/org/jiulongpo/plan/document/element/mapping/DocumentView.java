@@ -7,7 +7,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jiulongpo.plan.document.element.ElementType;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** The document as a whole: what its published page says about it, and how many elements it has. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PlanDocument", description = "The plan as a published document: title, issuer, dates and what it is made of")
 public record DocumentView(
         @Schema(description = "titleZh or titleEn, as Accept-Language chose") String title,
@@ -17,10 +20,10 @@ public record DocumentView(
         @Schema(description = "成文日期 as printed", examples = "2021-04-09") LocalDate writtenOn,
         @Schema(description = "发布日期 as printed", examples = "2021-04-09") LocalDate publishedOn,
         @Schema(description = "索引号 of the disclosure page", examples = "11500107450388938X/2021-00020") String indexNumber,
-        @Schema(description = "发文字号; null: the page prints the field empty") String documentNumber,
+        @Schema(description = "发文字号; absent: the page prints the field empty") String documentNumber,
         @Schema(description = "主题分类 as printed", examples = "国民经济发展规划、计划") String subjectCategory,
         @Schema(description = "体裁分类 as printed", examples = "规划计划") String genre,
-        @Schema(description = "The published page's address; null: the plan text names none") String sourceUrl,
+        @Schema(description = "The published page's address; absent: the plan text names none") String sourceUrl,
         Source source,
         @Schema(description = "citationZh or citationEn, as Accept-Language chose") String citation,
         String citationZh,

@@ -10,7 +10,8 @@ set -euo pipefail
 
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "${POSTGRES_DB:-$POSTGRES_USER}" \
      -v indicators_password="${INDICATORS_DB_PASSWORD:?}" \
-     -v projects_password="${PROJECTS_DB_PASSWORD:?}" <<'SQL'
+     -v projects_password="${PROJECTS_DB_PASSWORD:?}" \
+     -v plan_password="${PLAN_DB_PASSWORD:?}" <<'SQL'
 CREATE ROLE indicators LOGIN PASSWORD :'indicators_password';
 CREATE DATABASE indicators OWNER indicators;
 -- Each database is reachable by its own role only (and the superuser).
@@ -19,4 +20,8 @@ REVOKE CONNECT, TEMPORARY ON DATABASE indicators FROM PUBLIC;
 CREATE ROLE projects LOGIN PASSWORD :'projects_password';
 CREATE DATABASE projects OWNER projects;
 REVOKE CONNECT, TEMPORARY ON DATABASE projects FROM PUBLIC;
+
+CREATE ROLE plan LOGIN PASSWORD :'plan_password';
+CREATE DATABASE plan OWNER plan;
+REVOKE CONNECT, TEMPORARY ON DATABASE plan FROM PUBLIC;
 SQL

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The whole suite on one machine: PostgreSQL, indicators-service, projects-service and the
- * gateway, each a separate process. Used by {@code ./suite} and by the system tests, which
+ * The whole suite on one machine: PostgreSQL, indicators-service, projects-service, plan-service
+ * and the gateway, each a separate process. Used by {@code ./suite} and by the system tests, which
  * give it their own state directory and free ports.
  *
  * <p>State lives under one directory ({@code .suite/} for {@code ./suite}): PostgreSQL's data,
@@ -40,16 +40,17 @@ public final class Suite {
     private PostgresServer postgres;
 
     public Suite(Path repoRoot, Path stateDir, int pgPort, int gatewayPort, int indicatorsPort, int projectsPort,
-            Map<String, Integer> replicas) {
+            int planPort, Map<String, Integer> replicas) {
         this.repoRoot = repoRoot.toAbsolutePath().normalize();
         this.stateDir = stateDir.toAbsolutePath().normalize();
         this.pgPort = pgPort;
         this.services = List.of(
                 new Service("indicators-service", "indicators-service", "indicators", indicatorsPort),
                 new Service("projects-service", "projects-service", "projects", projectsPort),
+                new Service("plan-service", "plan-service", "plan", planPort),
                 new Service("gateway", "gateway", null, gatewayPort));
         this.replicas = new LinkedHashMap<>(replicas);
-        // small heaps and the serial collector: three JVMs share two cores and a few hundred MB;
+        // small heaps and the serial collector: four JVMs share two cores and a few hundred MB;
         // what each option bought, measured with bench/run, is in docs/performance.md
         List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx128m", "-XX:MaxMetaspaceSize=128m",
                 "-XX:MetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=32m", "-Xss512k",

@@ -3,14 +3,9 @@ package org.jiulongpo.plan.indicators.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.Qualifier;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
 import org.junit.jupiter.api.Test;
 
 class ProgressCalculatorTest {
@@ -28,7 +23,7 @@ class ProgressCalculatorTest {
     }
 
     static Map<Integer, BigDecimal> obs(Object... yearValue) {
-        Map<Integer, BigDecimal> map = new java.util.HashMap<>();
+        Map<Integer, BigDecimal> map = new HashMap<>();
         for (int i = 0; i < yearValue.length; i += 2) {
             map.put((Integer) yearValue[i], new BigDecimal(yearValue[i + 1].toString()));
         }

@@ -4,15 +4,14 @@ import java.util.Map;
 
 import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.common.i18n.Lang;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
+import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
-import org.jiulongpo.plan.indicators.indicator.rest.IndicatorView;
-import org.jiulongpo.plan.indicators.indicator.service.IndicatorService.Loaded;
+import org.jiulongpo.plan.indicators.progress.Attribute;
+import org.jiulongpo.plan.indicators.progress.Direction;
 import org.jiulongpo.plan.indicators.progress.Progress;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
 /** Entity (with what was loaded for it) to the API's record. */
 public final class IndicatorMapper {
@@ -20,7 +19,7 @@ public final class IndicatorMapper {
     private IndicatorMapper() {
     }
 
-    public static IndicatorView toView(Loaded loaded, Map<String, IndicatorCategory> categories, Lang lang) {
+    public static IndicatorView toView(LoadedIndicator loaded, Map<String, IndicatorCategory> categories, Lang lang) {
         Indicator i = loaded.indicator();
         IndicatorCategory category = i.categoryCode == null ? null : categories.get(i.categoryCode);
         boolean fyp14 = loaded.plan() == Plan.FYP14;

@@ -24,15 +24,19 @@ import org.jiulongpo.plan.common.paging.KeysetPaging;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
+import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
+import org.jiulongpo.plan.indicators.indicator.mapping.CategoryList;
+import org.jiulongpo.plan.indicators.indicator.mapping.CategoryView;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorMapper;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorPage;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorView;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
-import org.jiulongpo.plan.indicators.indicator.service.IndicatorService.Loaded;
+import org.jiulongpo.plan.indicators.progress.Attribute;
+import org.jiulongpo.plan.indicators.progress.Direction;
+import org.jiulongpo.plan.indicators.progress.ProgressStatus;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -48,8 +52,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** Indicators: list, one, categories and code lists. Thin: parse, ask the service, represent. */
 @Path("/api/v1/indicators")
-@Tag(name = "Indicators", description = "The plan's development indicators (专栏1, 专栏2 and targets stated in prose), with progress")
+@Tag(name = IndicatorResource.TAG, description = IndicatorResource.TAG_DESCRIPTION)
 public class IndicatorResource {
+
+    public static final String TAG = "Indicators";
+    public static final String TAG_DESCRIPTION = "The plan's development indicators (专栏1, 专栏2 and targets stated in prose), with progress";
 
     /** Fields a caller may project with {@code fields=}. */
     static final Set<String> FIELDS = new LinkedHashSet<>(Arrays.asList("code", "plan", "seq", "category", "name",
@@ -74,7 +81,7 @@ public class IndicatorResource {
             description = "Every indicator of 专栏1 (fyp13), 专栏2 (fyp14) and the quantified targets stated in the plan's prose, "
                     + "in table order (plan, then 序号). Filters combine with AND. JSON or CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "A page of indicators",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.IndicatorPage.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -113,8 +120,8 @@ public class IndicatorResource {
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }
-        List<Loaded> all = indicators.list(filter, version);
-        Page<Loaded> page = KeysetPaging.page(all, IndicatorResource::sortKey, cursor, pageSize);
+        List<LoadedIndicator> all = indicators.list(filter, version);
+        Page<LoadedIndicator> page = KeysetPaging.page(all, IndicatorResource::sortKey, cursor, pageSize);
         Map<String, IndicatorCategory> categories = indicators.categories();
         Page<IndicatorView> views = new Page<>(
                 page.items().stream().map(l -> IndicatorMapper.toView(l, categories, lang)).toList(), page.nextCursor());
@@ -143,7 +150,7 @@ public class IndicatorResource {
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }
-        Loaded loaded = indicators.get(code, null).orElseThrow(() -> notFound(code));
+        LoadedIndicator loaded = indicators.get(code).orElseThrow(() -> notFound(code));
         return representations.item(IndicatorMapper.toView(loaded, indicators.categories(), lang), projection, lang,
                 etag);
     }
@@ -154,7 +161,7 @@ public class IndicatorResource {
     @Operation(operationId = "listIndicatorCategories", summary = "List indicator categories",
             description = "The category headings of 专栏1 and the goal paragraphs of 第十二章 that prose targets belong to. 专栏2 has no headings.")
     @APIResponse(responseCode = "200", description = "All categories",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.CategoryList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response categories(@HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -175,29 +182,7 @@ public class IndicatorResource {
                 .map(c -> new CategoryView(c.code, CodedValue.fromCode(Plan.class, c.plan), lang.pick(c.nameZh, c.nameEn),
                         c.nameZh, c.nameEn, counts.getOrDefault(c.code, 0L).intValue()))
                 .toList();
-        return representations.json(new Lists.CategoryList(items), lang, etag);
-    }
-
-    @GET
-    @Path("/code-lists")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getIndicatorCodeLists", summary = "Enumerated values with their Chinese and English labels",
-            description = "Every enum of the indicator API: plans, attributes, directions, value types, qualifiers, progress statuses, assessments, observation statuses.")
-    @APIResponse(responseCode = "200", description = "The code lists",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.CodeLists.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    public Response codeLists(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        String etag = ETags.strong(0, "code-lists", representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        Lists.CodeLists lists = new Lists.CodeLists(Lists.Entry.of(Plan.values()), Lists.Entry.of(Attribute.values()),
-                Lists.Entry.of(Direction.values()), Lists.Entry.of(ValueType.values()),
-                Lists.Entry.of(org.jiulongpo.plan.indicators.indicator.Qualifier.values()),
-                Lists.Entry.of(ProgressStatus.values()),
-                Lists.Entry.of(org.jiulongpo.plan.indicators.indicator.Assessment.values()),
-                Lists.Entry.of(org.jiulongpo.plan.indicators.observation.ObservationStatus.values()));
-        return representations.json(lists, null, etag);
+        return representations.json(new CategoryList(items), lang, etag);
     }
 
     private String category(String code) {
@@ -218,7 +203,7 @@ public class IndicatorResource {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
-    static String sortKey(Loaded loaded) {
+    static String sortKey(LoadedIndicator loaded) {
         return loaded.indicator().plan + ":" + String.format("%08d", loaded.indicator().sortOrder) + ":"
                 + loaded.indicator().code;
     }

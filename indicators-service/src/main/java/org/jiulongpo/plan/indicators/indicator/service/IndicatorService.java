@@ -12,23 +12,22 @@ import java.util.TreeMap;
 
 import org.jiulongpo.plan.common.cache.PerDataVersion;
 import org.jiulongpo.plan.common.codes.CodedValue;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
+import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.Qualifier;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
-import org.jiulongpo.plan.indicators.observation.Observation;
+import org.jiulongpo.plan.indicators.progress.Attribute;
+import org.jiulongpo.plan.indicators.progress.Direction;
 import org.jiulongpo.plan.indicators.progress.Goal;
 import org.jiulongpo.plan.indicators.progress.OutcomeAssessor;
+import org.jiulongpo.plan.indicators.progress.PlanValue;
 import org.jiulongpo.plan.indicators.progress.Progress;
 import org.jiulongpo.plan.indicators.progress.ProgressCalculator;
+import org.jiulongpo.plan.indicators.progress.ProgressStatus;
+import org.jiulongpo.plan.indicators.progress.Qualifier;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -47,16 +46,12 @@ public class IndicatorService {
             ProgressStatus status, String q, OffsetDateTime updatedSince) {
     }
 
-    /** An indicator with its plan values, its current observations and what follows from them. */
-    public record Loaded(Indicator indicator, PlanValue baseline, PlanValue target, PlanValue outcome,
-            SortedMap<Integer, BigDecimal> observations, Progress progress, OutcomeAssessor.Result assessment) {
+    private final PerDataVersion<List<LoadedIndicator>> all = new PerDataVersion<>();
+    private final ObservedValues observedValues;
 
-        public Plan plan() {
-            return CodedValue.fromCode(Plan.class, indicator.plan);
-        }
+    public IndicatorService(ObservedValues observedValues) {
+        this.observedValues = observedValues;
     }
-
-    private final PerDataVersion<List<Loaded>> all = new PerDataVersion<>();
 
     /**
      * Every indicator with its values, observations and progress. The plan changes only through
@@ -64,20 +59,20 @@ public class IndicatorService {
      * version in PostgreSQL moves: one small query per request instead of three and the
      * arithmetic. Each instance checks the database's version, so instances never disagree.
      */
-    public List<Loaded> all() {
+    public List<LoadedIndicator> all() {
         return all(dataVersion());
     }
 
     /** {@link #all()} for a caller that has just read the data version (for its ETag). */
-    public List<Loaded> all(long version) {
-        return all.get(version, () -> load(Indicator.<Indicator>find("order by plan, sortOrder, code").list(), null));
+    public List<LoadedIndicator> all(long version) {
+        return all.get(version, () -> load(Indicator.<Indicator>find("order by plan, sortOrder, code").list()));
     }
 
-    public List<Loaded> list(Filter filter) {
+    public List<LoadedIndicator> list(Filter filter) {
         return list(filter, dataVersion());
     }
 
-    public List<Loaded> list(Filter filter, long version) {
+    public List<LoadedIndicator> list(Filter filter, long version) {
         String q = filter.q() == null ? null : filter.q().toLowerCase(java.util.Locale.ROOT);
         return all(version).stream().filter(l -> {
             Indicator i = l.indicator();
@@ -96,14 +91,11 @@ public class IndicatorService {
         return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerQuery);
     }
 
-    public Optional<Loaded> get(String code, OffsetDateTime asOf) {
+    public Optional<LoadedIndicator> get(String code) {
         if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
             return Optional.empty();
         }
-        if (asOf == null) {
-            return all().stream().filter(l -> l.indicator().code.equals(code)).findFirst();
-        }
-        return Indicator.<Indicator>findByIdOptional(code).map(i -> load(List.of(i), asOf).get(0));
+        return all().stream().filter(l -> l.indicator().code.equals(code)).findFirst();
     }
 
     public Optional<Indicator> find(String code) {
@@ -133,7 +125,7 @@ public class IndicatorService {
         return ((Number) row[0]).longValue() * 1_000 + ((Number) row[1]).longValue();
     }
 
-    private List<Loaded> load(List<Indicator> indicators, OffsetDateTime asOf) {
+    private List<LoadedIndicator> load(List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             return List.of();
         }
@@ -141,11 +133,9 @@ public class IndicatorService {
         Map<String, Map<String, PlanValue>> values = new HashMap<>();
         IndicatorPlanValue.<IndicatorPlanValue>list("indicatorCode in ?1", codes).forEach(v -> values
                 .computeIfAbsent(v.indicatorCode, k -> new HashMap<>()).put(v.kind, toPlanValue(v)));
-        Map<String, SortedMap<Integer, BigDecimal>> observations = new HashMap<>();
-        currentObservations(codes, asOf).forEach(o -> observations
-                .computeIfAbsent(o.indicatorCode, k -> new TreeMap<>()).put(o.year, o.value));
+        Map<String, SortedMap<Integer, BigDecimal>> observations = observedValues.current(codes);
 
-        List<Loaded> result = new ArrayList<>(indicators.size());
+        List<LoadedIndicator> result = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
             Map<String, PlanValue> cells = values.getOrDefault(indicator.code, Map.of());
             SortedMap<Integer, BigDecimal> observed = observations.getOrDefault(indicator.code, new TreeMap<>());
@@ -161,21 +151,9 @@ public class IndicatorService {
             } else {
                 assessment = OutcomeAssessor.assess(direction, target, outcome);
             }
-            result.add(new Loaded(indicator, baseline, target, outcome, observed, progress, assessment));
+            result.add(new LoadedIndicator(indicator, baseline, target, outcome, progress, assessment));
         }
         return result;
-    }
-
-    /** The current revision of each year, or the one current at {@code asOf}. */
-    public static List<Observation> currentObservations(List<String> codes, OffsetDateTime asOf) {
-        String recordedBefore = asOf == null ? "" : " and o2.recordedAt <= :asOf";
-        Parameters params = Parameters.with("codes", codes);
-        if (asOf != null) {
-            params.and("asOf", asOf);
-        }
-        return Observation.<Observation>find("from Observation o where o.indicatorCode in :codes and o.revision = (select max(o2.revision) "
-                + "from Observation o2 where o2.indicatorCode = o.indicatorCode and o2.year = o.year" + recordedBefore
-                + ") order by o.indicatorCode, o.year", params).list();
     }
 
     private static PlanValue toPlanValue(IndicatorPlanValue v) {

@@ -1,7 +1,6 @@
 package org.jiulongpo.plan.indicators.observation.rest;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +24,11 @@ import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
+import org.jiulongpo.plan.indicators.observation.mapping.NewObservation;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationList;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationView;
+import org.jiulongpo.plan.indicators.observation.mapping.RevisionList;
+import org.jiulongpo.plan.indicators.observation.mapping.RevisionView;
 import org.jiulongpo.plan.indicators.observation.service.ObservationService;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,7 +76,7 @@ public class ObservationResource {
             description = "At most one item per year 2021-2025: the current revision with its revision count, or with "
                     + "asOf the value that was published on that date. Never more than five items, so never paged.")
     @APIResponse(responseCode = "200", description = "The observations",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.jiulongpo.plan.indicators.indicator.rest.Lists.ObservationList.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationList.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -127,7 +131,7 @@ public class ObservationResource {
     @Operation(operationId = "listObservationRevisions", summary = "Revision history of one year",
             description = "Every value the year has had, newest first: who recorded it, when, the value it replaced, and why.")
     @APIResponse(responseCode = "200", description = "The revisions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.jiulongpo.plan.indicators.indicator.rest.Lists.RevisionList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -144,7 +148,7 @@ public class ObservationResource {
         if (items.isEmpty()) {
             throw ProblemException.notFound("No value has been recorded for " + y);
         }
-        return representations.json(new org.jiulongpo.plan.indicators.indicator.rest.Lists.RevisionList(items), null, etag);
+        return representations.json(new RevisionList(items), null, etag);
     }
 
     @POST

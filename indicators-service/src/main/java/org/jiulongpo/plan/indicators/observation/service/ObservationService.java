@@ -13,12 +13,11 @@ import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
 import org.jiulongpo.plan.indicators.observation.Observation;
 import org.jiulongpo.plan.indicators.observation.ObservationStatus;
-import org.jiulongpo.plan.indicators.observation.rest.NewObservation;
-import org.jiulongpo.plan.indicators.observation.rest.ObservationView;
-import org.jiulongpo.plan.indicators.observation.rest.RevisionView;
+import org.jiulongpo.plan.indicators.observation.mapping.NewObservation;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationView;
+import org.jiulongpo.plan.indicators.observation.mapping.RevisionView;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,9 +40,11 @@ public class ObservationService {
     }
 
     private final EntityManager em;
+    private final CurrentObservations currentObservations;
 
-    public ObservationService(EntityManager em) {
+    public ObservationService(EntityManager em, CurrentObservations currentObservations) {
         this.em = em;
+        this.currentObservations = currentObservations;
     }
 
     /**
@@ -111,7 +112,7 @@ public class ObservationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ObservationView> current(String code, OffsetDateTime asOf, OffsetDateTime updatedSince) {
         List<ObservationView> views = new ArrayList<>();
-        for (Observation o : IndicatorService.currentObservations(List.of(code), asOf)) {
+        for (Observation o : currentObservations.of(List.of(code), asOf)) {
             if (updatedSince == null || o.recordedAt.isAfter(updatedSince)) {
                 views.add(toView(o, o.revision));
             }

@@ -1,7 +1,4 @@
-package org.jiulongpo.plan.indicators.progress.rest;
-
-import java.math.BigDecimal;
-import java.util.List;
+package org.jiulongpo.plan.indicators.indicator.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,17 +12,15 @@ import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
+import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
+import org.jiulongpo.plan.indicators.indicator.mapping.ProgressView;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
+import org.jiulongpo.plan.indicators.progress.Attribute;
+import org.jiulongpo.plan.indicators.progress.Direction;
 import org.jiulongpo.plan.indicators.progress.Progress;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,24 +34,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/indicators/{code}/progress")
 @Tag(name = "Progress", description = "Are we on track? The trajectory to the 2025 target, the verdict and the formula behind it")
 public class ProgressResource {
-
-    /** The progress of one indicator, with everything needed to check the verdict by hand. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Progress")
-    public record ProgressView(
-            @Schema(examples = "fyp14-03") String indicatorCode,
-            @Schema(examples = "规上工业全员劳动生产率") String name,
-            Attribute attribute, Direction direction, ValueType valueType,
-            PlanValue baseline, PlanValue target,
-            ProgressStatus status,
-            @Schema(description = "A binding (约束性) indicator that is at risk or off track") boolean breachRisk,
-            @Schema(description = "Share of the way from baseline to target covered (1 = reached); growth targets: running average / target", examples = "0.5") BigDecimal progressRatio,
-            @Schema(description = "The latest observation the verdict rests on") Progress.Point latest,
-            @Schema(description = "2020 to 2025: expected value on a steady path, and the observation") List<Progress.Point> trajectory,
-            @Schema(description = "How the verdict is computed, with this indicator's numbers") String formula,
-            @Schema(description = "Why, in the language Accept-Language chose") String explanation,
-            String explanationZh, String explanationEn) {
-    }
 
     private final IndicatorService indicators;
     private final Representations representations;
@@ -94,7 +71,7 @@ public class ProgressResource {
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
             return ETags.notModified(etag);
         }
-        IndicatorService.Loaded loaded = indicators.get(code, null).orElseThrow();
+        LoadedIndicator loaded = indicators.get(code).orElseThrow();
         Progress p = loaded.progress();
         Indicator i = loaded.indicator();
         ProgressView view = new ProgressView(i.code, lang.pick(i.nameZh, i.nameEn),

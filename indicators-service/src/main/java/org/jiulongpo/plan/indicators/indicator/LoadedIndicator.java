@@ -1,6 +1,5 @@
 package org.jiulongpo.plan.indicators.indicator;
 
-import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.indicators.progress.OutcomeAssessor;
 import org.jiulongpo.plan.indicators.progress.PlanValue;
 import org.jiulongpo.plan.indicators.progress.Progress;
@@ -11,8 +10,4 @@ import org.jiulongpo.plan.indicators.progress.Progress;
  */
 public record LoadedIndicator(Indicator indicator, PlanValue baseline, PlanValue target, PlanValue outcome,
         Progress progress, OutcomeAssessor.Result assessment) {
-
-    public Plan plan() {
-        return CodedValue.fromCode(Plan.class, indicator.plan);
-    }
 }

@@ -2,16 +2,12 @@ package org.jiulongpo.plan.indicators.indicator.mapping;
 
 import java.util.Map;
 
-import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.progress.Attribute;
-import org.jiulongpo.plan.indicators.progress.Direction;
 import org.jiulongpo.plan.indicators.progress.Progress;
-import org.jiulongpo.plan.indicators.progress.ValueType;
 
 /** Entity (with what was loaded for it) to the API's record. */
 public final class IndicatorMapper {
@@ -22,19 +18,19 @@ public final class IndicatorMapper {
     public static IndicatorView toView(LoadedIndicator loaded, Map<String, IndicatorCategory> categories, Lang lang) {
         Indicator i = loaded.indicator();
         IndicatorCategory category = i.categoryCode == null ? null : categories.get(i.categoryCode);
-        boolean fyp14 = loaded.plan() == Plan.FYP14;
+        boolean fyp14 = i.plan == Plan.FYP14;
         return new IndicatorView(
                 i.code,
-                loaded.plan(),
+                i.plan,
                 i.seq,
                 category == null ? null
                         : new IndicatorView.CategoryRef(category.code, lang.pick(category.nameZh, category.nameEn),
                                 category.nameZh, category.nameEn),
                 lang.pick(i.nameZh, i.nameEn), i.nameZh, i.nameEn,
                 i.unitZh == null ? null : lang.pick(i.unitZh, i.unitEn), i.unitZh, i.unitEn,
-                CodedValue.fromCode(Attribute.class, i.attribute),
-                CodedValue.fromCode(Direction.class, i.direction),
-                CodedValue.fromCode(ValueType.class, i.valueType),
+                i.attribute,
+                i.direction,
+                i.valueType,
                 fyp14 ? loaded.baseline() : null,
                 loaded.target(),
                 fyp14 ? null : loaded.outcome(),

@@ -179,7 +179,7 @@ public class IndicatorResource {
                 });
         List<CategoryView> items = indicators.categories().values().stream()
                 .sorted(java.util.Comparator.comparing((IndicatorCategory c) -> c.plan).thenComparingInt(c -> c.sortOrder))
-                .map(c -> new CategoryView(c.code, CodedValue.fromCode(Plan.class, c.plan), lang.pick(c.nameZh, c.nameEn),
+                .map(c -> new CategoryView(c.code, c.plan, lang.pick(c.nameZh, c.nameEn),
                         c.nameZh, c.nameEn, counts.getOrDefault(c.code, 0L).intValue()))
                 .toList();
         return representations.json(new CategoryList(items), lang, etag);
@@ -204,7 +204,7 @@ public class IndicatorResource {
     }
 
     static String sortKey(LoadedIndicator loaded) {
-        return loaded.indicator().plan + ":" + String.format("%08d", loaded.indicator().sortOrder) + ":"
+        return loaded.indicator().plan.code() + ":" + String.format("%08d", loaded.indicator().sortOrder) + ":"
                 + loaded.indicator().code;
     }
 

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
@@ -17,10 +16,7 @@ import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.mapping.ProgressView;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
-import org.jiulongpo.plan.indicators.progress.Attribute;
-import org.jiulongpo.plan.indicators.progress.Direction;
 import org.jiulongpo.plan.indicators.progress.Progress;
-import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -63,7 +59,7 @@ public class ProgressResource {
         Lang lang = Lang.resolve(acceptLanguage);
         Indicator indicator = indicators.find(code).orElseThrow(
                 () -> ProblemException.notFound("No indicator has the code '" + (code.length() > 60 ? code.substring(0, 60) : code) + "'"));
-        if (!Plan.FYP14.code().equals(indicator.plan)) {
+        if (indicator.plan != Plan.FYP14) {
             throw ProblemException.notFound("fyp13 indicators have an assessment of their 2020 outcome, not progress; "
                     + "see /api/v1/indicators/" + code);
         }
@@ -75,8 +71,7 @@ public class ProgressResource {
         Progress p = loaded.progress();
         Indicator i = loaded.indicator();
         ProgressView view = new ProgressView(i.code, lang.pick(i.nameZh, i.nameEn),
-                CodedValue.fromCode(Attribute.class, i.attribute), CodedValue.fromCode(Direction.class, i.direction),
-                CodedValue.fromCode(ValueType.class, i.valueType), loaded.baseline(), loaded.target(), p.status(),
+                i.attribute, i.direction, i.valueType, loaded.baseline(), loaded.target(), p.status(),
                 p.breachRisk(), p.progressRatio(), p.latest(), p.trajectory(), p.formula(),
                 lang.pick(p.explanationZh(), p.explanationEn()), p.explanationZh(), p.explanationEn());
         return representations.json(view, lang, etag);

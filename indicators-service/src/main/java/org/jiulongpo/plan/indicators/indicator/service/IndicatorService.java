@@ -11,7 +11,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.jiulongpo.plan.common.cache.PerDataVersion;
-import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
@@ -25,7 +24,6 @@ import org.jiulongpo.plan.indicators.progress.PlanValue;
 import org.jiulongpo.plan.indicators.progress.Progress;
 import org.jiulongpo.plan.indicators.progress.ProgressCalculator;
 import org.jiulongpo.plan.indicators.progress.ProgressStatus;
-import org.jiulongpo.plan.indicators.progress.Qualifier;
 import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,11 +74,11 @@ public class IndicatorService {
         String q = filter.q() == null ? null : filter.q().toLowerCase(java.util.Locale.ROOT);
         return all(version).stream().filter(l -> {
             Indicator i = l.indicator();
-            return (filter.plan() == null || filter.plan().code().equals(i.plan))
-                    && (filter.attribute() == null || filter.attribute().code().equals(i.attribute))
+            return (filter.plan() == null || filter.plan() == i.plan)
+                    && (filter.attribute() == null || filter.attribute() == i.attribute)
                     && (filter.category() == null || filter.category().equals(i.categoryCode))
-                    && (filter.direction() == null || filter.direction().code().equals(i.direction))
-                    && (filter.valueType() == null || filter.valueType().code().equals(i.valueType))
+                    && (filter.direction() == null || filter.direction() == i.direction)
+                    && (filter.valueType() == null || filter.valueType() == i.valueType)
                     && (filter.updatedSince() == null || i.updatedAt.isAfter(filter.updatedSince()))
                     && (filter.status() == null || l.progress() != null && l.progress().status() == filter.status())
                     && (q == null || contains(i.nameZh, q) || contains(i.nameEn, q) || contains(i.code, q));
@@ -142,14 +140,13 @@ public class IndicatorService {
             PlanValue baseline = cells.get("baseline");
             PlanValue target = cells.get("target");
             PlanValue outcome = cells.get("outcome");
-            Direction direction = CodedValue.fromCode(Direction.class, indicator.direction);
             Progress progress = null;
             OutcomeAssessor.Result assessment = null;
-            if (Plan.FYP14.code().equals(indicator.plan)) {
-                progress = ProgressCalculator.evaluate(new Goal(CodedValue.fromCode(ValueType.class, indicator.valueType),
-                        direction, CodedValue.fromCode(Attribute.class, indicator.attribute), baseline, target), observed);
+            if (indicator.plan == Plan.FYP14) {
+                progress = ProgressCalculator.evaluate(new Goal(indicator.valueType, indicator.direction,
+                        indicator.attribute, baseline, target), observed);
             } else {
-                assessment = OutcomeAssessor.assess(direction, target, outcome);
+                assessment = OutcomeAssessor.assess(indicator.direction, target, outcome);
             }
             result.add(new LoadedIndicator(indicator, baseline, target, outcome, progress, assessment));
         }
@@ -158,7 +155,7 @@ public class IndicatorService {
 
     private static PlanValue toPlanValue(IndicatorPlanValue v) {
         return new PlanValue(v.year, v.value == null ? null : v.value.stripTrailingZeros(), v.raw,
-                v.qualifier == null ? null : CodedValue.fromCode(Qualifier.class, v.qualifier), v.note);
+                v.qualifier, v.note);
     }
 
 }

@@ -67,7 +67,7 @@ public class ObservationService {
         if (indicator == null) {
             throw ProblemException.notFound("No indicator has the code '" + code + "'");
         }
-        if (!Plan.FYP14.code().equals(indicator.plan)) {
+        if (indicator.plan != Plan.FYP14) {
             throw ProblemException.conflict("fyp13-closed",
                     "Indicators of the 13th plan ended with their 2020 outcome; observations are for fyp14 indicators");
         }
@@ -82,7 +82,8 @@ public class ObservationService {
         o.year = body.year();
         o.revision = current + 1;
         o.value = body.value();
-        o.status = body.status() == null ? ObservationStatus.PROVISIONAL.code() : body.status();
+        ObservationStatus status = CodedValue.parse(ObservationStatus.class, body.status(), "status");
+        o.status = status == null ? ObservationStatus.PROVISIONAL : status;
         o.source = blankToNull(body.source());
         o.note = blankToNull(body.note());
         o.reason = blankToNull(body.reason());
@@ -128,7 +129,7 @@ public class ObservationService {
         Observation previous = null;
         for (Observation o : rows) {
             views.add(0, new RevisionView(o.revision, previous == null ? null : previous.value.stripTrailingZeros(),
-                    o.value.stripTrailingZeros(), CodedValue.fromCode(ObservationStatus.class, o.status), o.source,
+                    o.value.stripTrailingZeros(), o.status, o.source,
                     o.note, o.reason, o.recordedBy, o.recordedAt));
             previous = o;
         }
@@ -137,7 +138,7 @@ public class ObservationService {
 
     static ObservationView toView(Observation o, int revisionCount) {
         return new ObservationView(o.indicatorCode, o.year, o.value.stripTrailingZeros(),
-                CodedValue.fromCode(ObservationStatus.class, o.status), o.source, o.note, o.revision, revisionCount,
+                o.status, o.source, o.note, o.revision, revisionCount,
                 o.recordedBy, o.recordedAt);
     }
 

@@ -3,8 +3,8 @@ package org.jiulongpo.plan.indicators.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,8 @@ class ProgressCalculatorTest {
         return new Goal(ValueType.LEVEL, direction, Attribute.EXPECTED, cell(2020, baseline), cell(2025, target));
     }
 
-    static Map<Integer, BigDecimal> obs(Object... yearValue) {
-        Map<Integer, BigDecimal> map = new HashMap<>();
+    static SortedMap<Integer, BigDecimal> obs(Object... yearValue) {
+        SortedMap<Integer, BigDecimal> map = new TreeMap<>();
         for (int i = 0; i < yearValue.length; i += 2) {
             map.put((Integer) yearValue[i], new BigDecimal(yearValue[i + 1].toString()));
         }

@@ -5,11 +5,13 @@ import java.util.Map;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
+import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
 import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
+import org.jiulongpo.plan.indicators.progress.PlanValue;
 import org.jiulongpo.plan.indicators.progress.Progress;
 
-/** Entity (with what was loaded for it) to the API's record. */
+/** Entities (with what was loaded for them) to the API's records. */
 public final class IndicatorMapper {
 
     private IndicatorMapper() {
@@ -46,7 +48,25 @@ public final class IndicatorMapper {
                 i.version);
     }
 
-    static IndicatorView.ProgressSummary summary(Progress p, Lang lang) {
+    /** A fyp14 indicator's progress in full: {@code loaded.progress()} is never null for those. */
+    public static ProgressView toProgressView(LoadedIndicator loaded, Lang lang) {
+        Indicator i = loaded.indicator();
+        Progress p = loaded.progress();
+        return new ProgressView(i.code, lang.pick(i.nameZh, i.nameEn), i.attribute, i.direction, i.valueType,
+                loaded.baseline(), loaded.target(), p.status(), p.breachRisk(), p.progressRatio(), p.latest(),
+                p.trajectory(), p.formula(), lang.pick(p.explanationZh(), p.explanationEn()), p.explanationZh(),
+                p.explanationEn());
+    }
+
+    public static CategoryView toCategoryView(IndicatorCategory c, int indicatorCount, Lang lang) {
+        return new CategoryView(c.code, c.plan, lang.pick(c.nameZh, c.nameEn), c.nameZh, c.nameEn, indicatorCount);
+    }
+
+    public static PlanValue toPlanValue(IndicatorPlanValue v) {
+        return new PlanValue(v.year, v.value == null ? null : v.value.stripTrailingZeros(), v.raw, v.qualifier, v.note);
+    }
+
+    private static IndicatorView.ProgressSummary summary(Progress p, Lang lang) {
         if (p == null) {
             return null;
         }

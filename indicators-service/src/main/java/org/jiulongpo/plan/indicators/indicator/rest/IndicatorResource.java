@@ -2,8 +2,6 @@ package org.jiulongpo.plan.indicators.indicator.rest;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,22 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.http.Representations.Format;
 import org.jiulongpo.plan.common.i18n.Lang;
-import org.jiulongpo.plan.common.paging.KeysetPaging;
-import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
-import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.mapping.CategoryList;
-import org.jiulongpo.plan.indicators.indicator.mapping.CategoryView;
-import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorMapper;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorPage;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorView;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
@@ -50,7 +43,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Indicators: list, one, categories and code lists. Thin: parse, ask the service, represent. */
+/** Indicators: the list, one indicator, and the categories. */
 @Path("/api/v1/indicators")
 @Tag(name = IndicatorResource.TAG, description = IndicatorResource.TAG_DESCRIPTION)
 public class IndicatorResource {
@@ -117,15 +110,8 @@ public class IndicatorResource {
         long version = indicators.dataVersion();
         String etag = ETags.strong(version, "indicators", filter, pageSize, cursor, projection, fmt, lang,
                 representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        List<LoadedIndicator> all = indicators.list(filter, version);
-        Page<LoadedIndicator> page = KeysetPaging.page(all, IndicatorResource::sortKey, cursor, pageSize);
-        Map<String, IndicatorCategory> categories = indicators.categories();
-        Page<IndicatorView> views = new Page<>(
-                page.items().stream().map(l -> IndicatorMapper.toView(l, categories, lang)).toList(), page.nextCursor());
-        return representations.collection(views, projection, fmt, lang, etag, uri);
+        return Conditional.get(ifNoneMatch, etag, () -> representations.collection(
+                indicators.page(filter, cursor, pageSize, lang, version), projection, fmt, lang, etag, uri));
     }
 
     @GET
@@ -145,14 +131,10 @@ public class IndicatorResource {
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Set<String> projection = Representations.fields(fields, FIELDS);
         Lang lang = Lang.resolve(acceptLanguage);
-        long version = indicators.find(code).orElseThrow(() -> notFound(code)).version;
-        String etag = ETags.strong(version, "indicator", code, projection, lang, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        LoadedIndicator loaded = indicators.get(code).orElseThrow(() -> notFound(code));
-        return representations.item(IndicatorMapper.toView(loaded, indicators.categories(), lang), projection, lang,
-                etag);
+        String etag = ETags.strong(indicators.require(code).version, "indicator", code, projection, lang,
+                representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag,
+                () -> representations.item(indicators.view(code, lang), projection, lang, etag));
     }
 
     @GET
@@ -166,46 +148,19 @@ public class IndicatorResource {
     public Response categories(@HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Lang lang = Lang.resolve(acceptLanguage);
-        String etag = ETags.strong(indicators.dataVersion(), "categories", lang, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        Map<String, Long> counts = new java.util.HashMap<>();
-        indicators.list(new IndicatorService.Filter(null, null, null, null, null, null, null, null))
-                .forEach(l -> {
-                    if (l.indicator().categoryCode != null) {
-                        counts.merge(l.indicator().categoryCode, 1L, Long::sum);
-                    }
-                });
-        List<CategoryView> items = indicators.categories().values().stream()
-                .sorted(java.util.Comparator.comparing((IndicatorCategory c) -> c.plan).thenComparingInt(c -> c.sortOrder))
-                .map(c -> new CategoryView(c.code, c.plan, lang.pick(c.nameZh, c.nameEn),
-                        c.nameZh, c.nameEn, counts.getOrDefault(c.code, 0L).intValue()))
-                .toList();
-        return representations.json(new CategoryList(items), lang, etag);
+        long version = indicators.dataVersion();
+        String etag = ETags.strong(version, "categories", lang, representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag,
+                () -> representations.json(new CategoryList(indicators.categories(lang, version)), lang, etag));
     }
 
     private String category(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        if (!indicators.categories().containsKey(code)) {
+        if (!indicators.isCategory(code)) {
             throw ProblemException.invalid("category", "unknown category; see /api/v1/indicators/categories");
         }
         return code;
     }
-
-    static ProblemException notFound(String code) {
-        return ProblemException.notFound("No indicator has the code '" + abbreviate(code) + "'");
-    }
-
-    static String abbreviate(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
-    static String sortKey(LoadedIndicator loaded) {
-        return loaded.indicator().plan.code() + ":" + String.format("%08d", loaded.indicator().sortOrder) + ":"
-                + loaded.indicator().code;
-    }
-
 }

@@ -6,17 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.i18n.Lang;
-import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.indicators.indicator.Indicator;
-import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
-import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.mapping.ProgressView;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
-import org.jiulongpo.plan.indicators.progress.Progress;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -57,23 +53,9 @@ public class ProgressResource {
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Lang lang = Lang.resolve(acceptLanguage);
-        Indicator indicator = indicators.find(code).orElseThrow(
-                () -> ProblemException.notFound("No indicator has the code '" + (code.length() > 60 ? code.substring(0, 60) : code) + "'"));
-        if (indicator.plan != Plan.FYP14) {
-            throw ProblemException.notFound("fyp13 indicators have an assessment of their 2020 outcome, not progress; "
-                    + "see /api/v1/indicators/" + code);
-        }
-        String etag = ETags.strong(indicator.version, "progress", code, lang, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        LoadedIndicator loaded = indicators.get(code).orElseThrow();
-        Progress p = loaded.progress();
-        Indicator i = loaded.indicator();
-        ProgressView view = new ProgressView(i.code, lang.pick(i.nameZh, i.nameEn),
-                i.attribute, i.direction, i.valueType, loaded.baseline(), loaded.target(), p.status(),
-                p.breachRisk(), p.progressRatio(), p.latest(), p.trajectory(), p.formula(),
-                lang.pick(p.explanationZh(), p.explanationEn()), p.explanationZh(), p.explanationEn());
-        return representations.json(view, lang, etag);
+        String etag = ETags.strong(indicators.requireWithProgress(code).version, "progress", code, lang,
+                representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag,
+                () -> representations.json(indicators.progress(code, lang), lang, etag));
     }
 }

@@ -3,19 +3,33 @@ package org.jiulongpo.plan.indicators.indicator.service;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jiulongpo.plan.common.cache.PerDataVersion;
+import org.jiulongpo.plan.common.codes.Codes;
+import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.paging.KeysetPaging;
+import org.jiulongpo.plan.common.paging.Page;
+import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
 import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
+import org.jiulongpo.plan.indicators.indicator.mapping.CategoryView;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorMapper;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorView;
+import org.jiulongpo.plan.indicators.indicator.mapping.ProgressView;
 import org.jiulongpo.plan.indicators.progress.Attribute;
 import org.jiulongpo.plan.indicators.progress.Direction;
 import org.jiulongpo.plan.indicators.progress.Goal;
@@ -27,13 +41,14 @@ import org.jiulongpo.plan.indicators.progress.ProgressStatus;
 import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
  * Reads indicators with everything their representation needs, in a fixed number of queries
  * whatever the number of indicators: the indicators, their plan values, their current
- * observations (three statements, and only when the data version moved; categories are one more
- * when asked for).
+ * observations (three statements, and only when the data version moved; the categories are one
+ * more, once).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,9 +61,74 @@ public class IndicatorService {
 
     private final PerDataVersion<List<LoadedIndicator>> all = new PerDataVersion<>();
     private final ObservedValues observedValues;
+    private volatile Map<String, IndicatorCategory> categories;
 
     public IndicatorService(ObservedValues observedValues) {
         this.observedValues = observedValues;
+    }
+
+    /** Moves whenever any indicator changes: the version part of collection ETags. */
+    public long dataVersion() {
+        Object[] row = (Object[]) Indicator.getEntityManager()
+                .createQuery("select coalesce(sum(i.version), 0), count(i) from Indicator i").getSingleResult();
+        return ((Number) row[0]).longValue() * 1_000 + ((Number) row[1]).longValue();
+    }
+
+    /** The indicator (for the version its ETags are made of), or 404. */
+    public Indicator require(String code) {
+        return find(code).orElseThrow(() -> notFound(code));
+    }
+
+    /** {@link #require}, and 404 for a fyp13 indicator: it has an assessment, not progress. */
+    public Indicator requireWithProgress(String code) {
+        Indicator indicator = require(code);
+        if (indicator.plan != Plan.FYP14) {
+            throw ProblemException.notFound("fyp13 indicators have an assessment of their 2020 outcome, not progress; "
+                    + "see /api/v1/indicators/" + code);
+        }
+        return indicator;
+    }
+
+    /**
+     * The indicator, locked until the transaction ends, or 404: writes of what its version covers
+     * (its observations) take it, so that they are numbered and versioned one after the other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Indicator lock(String code) {
+        Indicator indicator = Codes.wellFormed(code) ? Indicator.findById(code, LockModeType.PESSIMISTIC_WRITE) : null;
+        if (indicator == null) {
+            throw notFound(code);
+        }
+        return indicator;
+    }
+
+    public boolean isCategory(String code) {
+        return categories().containsKey(code);
+    }
+
+    /** One page of the indicators that pass {@code filter}, in table order. */
+    public Page<IndicatorView> page(Filter filter, String cursor, int limit, Lang lang, long version) {
+        Map<String, IndicatorCategory> categories = categories();
+        return KeysetPaging.page(list(filter, version), IndicatorService::sortKey, cursor, limit)
+                .map(l -> IndicatorMapper.toView(l, categories, lang));
+    }
+
+    public IndicatorView view(String code, Lang lang) {
+        return IndicatorMapper.toView(loaded(code), categories(), lang);
+    }
+
+    public ProgressView progress(String code, Lang lang) {
+        return IndicatorMapper.toProgressView(loaded(code), lang);
+    }
+
+    /** Every category in plan and table order, with how many indicators it has. */
+    public List<CategoryView> categories(Lang lang, long version) {
+        Map<String, Long> counts = all(version).stream().map(l -> l.indicator().categoryCode)
+                .filter(Objects::nonNull).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return categories().values().stream()
+                .sorted(Comparator.comparing((IndicatorCategory c) -> c.plan).thenComparingInt(c -> c.sortOrder))
+                .map(c -> IndicatorMapper.toCategoryView(c, counts.getOrDefault(c.code, 0L).intValue(), lang))
+                .toList();
     }
 
     /**
@@ -56,22 +136,14 @@ public class IndicatorService {
      * writes, and every write moves the data version, so the loaded list is kept until the
      * version in PostgreSQL moves: one small query per request instead of three and the
      * arithmetic. Each instance checks the database's version, so instances never disagree.
+     * {@code version} is the one the caller has just read for its ETag.
      */
-    public List<LoadedIndicator> all() {
-        return all(dataVersion());
-    }
-
-    /** {@link #all()} for a caller that has just read the data version (for its ETag). */
-    public List<LoadedIndicator> all(long version) {
+    private List<LoadedIndicator> all(long version) {
         return all.get(version, () -> load(Indicator.<Indicator>find("order by plan, sortOrder, code").list()));
     }
 
-    public List<LoadedIndicator> list(Filter filter) {
-        return list(filter, dataVersion());
-    }
-
-    public List<LoadedIndicator> list(Filter filter, long version) {
-        String q = filter.q() == null ? null : filter.q().toLowerCase(java.util.Locale.ROOT);
+    private List<LoadedIndicator> list(Filter filter, long version) {
+        String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
         return all(version).stream().filter(l -> {
             Indicator i = l.indicator();
             return (filter.plan() == null || filter.plan() == i.plan)
@@ -86,27 +158,29 @@ public class IndicatorService {
     }
 
     private static boolean contains(String text, String lowerQuery) {
-        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerQuery);
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 
-    public Optional<LoadedIndicator> get(String code) {
-        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
-            return Optional.empty();
-        }
-        return all().stream().filter(l -> l.indicator().code.equals(code)).findFirst();
+    /** Table order as a string that sorts the same way: what the list's cursor carries. */
+    private static String sortKey(LoadedIndicator loaded) {
+        Indicator i = loaded.indicator();
+        return i.plan.code() + ":" + String.format("%08d", i.sortOrder) + ":" + i.code;
     }
 
-    public Optional<Indicator> find(String code) {
-        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
+    private LoadedIndicator loaded(String code) {
+        return all(dataVersion()).stream().filter(l -> l.indicator().code.equals(code)).findFirst()
+                .orElseThrow(() -> notFound(code));
+    }
+
+    private Optional<Indicator> find(String code) {
+        if (!Codes.wellFormed(code)) {
             return Optional.empty();
         }
         return Indicator.findByIdOptional(code);
     }
 
-    private volatile Map<String, IndicatorCategory> categories;
-
     /** Category headings are plan data that only a migration changes: read once. */
-    public Map<String, IndicatorCategory> categories() {
+    private Map<String, IndicatorCategory> categories() {
         Map<String, IndicatorCategory> cached = categories;
         if (cached == null) {
             Map<String, IndicatorCategory> map = new HashMap<>();
@@ -116,13 +190,6 @@ public class IndicatorService {
         return cached;
     }
 
-    /** Moves whenever any indicator changes: the version part of collection ETags. */
-    public long dataVersion() {
-        Object[] row = (Object[]) Indicator.getEntityManager()
-                .createQuery("select coalesce(sum(i.version), 0), count(i) from Indicator i").getSingleResult();
-        return ((Number) row[0]).longValue() * 1_000 + ((Number) row[1]).longValue();
-    }
-
     private List<LoadedIndicator> load(List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             return List.of();
@@ -130,7 +197,7 @@ public class IndicatorService {
         List<String> codes = indicators.stream().map(i -> i.code).toList();
         Map<String, Map<String, PlanValue>> values = new HashMap<>();
         IndicatorPlanValue.<IndicatorPlanValue>list("indicatorCode in ?1", codes).forEach(v -> values
-                .computeIfAbsent(v.indicatorCode, k -> new HashMap<>()).put(v.kind, toPlanValue(v)));
+                .computeIfAbsent(v.indicatorCode, k -> new HashMap<>()).put(v.kind, IndicatorMapper.toPlanValue(v)));
         Map<String, SortedMap<Integer, BigDecimal>> observations = observedValues.current(codes);
 
         List<LoadedIndicator> result = new ArrayList<>(indicators.size());
@@ -153,9 +220,9 @@ public class IndicatorService {
         return result;
     }
 
-    private static PlanValue toPlanValue(IndicatorPlanValue v) {
-        return new PlanValue(v.year, v.value == null ? null : v.value.stripTrailingZeros(), v.raw,
-                v.qualifier, v.note);
+    /** The code is cut to 60 characters: a path may be kilobytes long, and the detail repeats it. */
+    private static ProblemException notFound(String code) {
+        return ProblemException.notFound("No indicator has the code '"
+                + (code.length() > 60 ? code.substring(0, 60) + "…" : code) + "'");
     }
-
 }

@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.indicators;
+package org.jiulongpo.plan.indicators.observation.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

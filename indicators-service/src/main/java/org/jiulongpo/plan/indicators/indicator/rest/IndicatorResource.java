@@ -48,6 +48,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Tag(name = IndicatorResource.TAG, description = IndicatorResource.TAG_DESCRIPTION)
 public class IndicatorResource {
 
+    /** Also the tag of CodeListResource, whose operation is part of the indicators' API. */
     public static final String TAG = "Indicators";
     public static final String TAG_DESCRIPTION = "The plan's development indicators (专栏1, 专栏2 and targets stated in prose), with progress";
 

@@ -12,8 +12,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * One direction of flow, read from the compiled classes (imports, calls, fields, annotations):
- * each feature uses only the features listed before it in {@link #FEATURES}, and inside a feature
+ * One direction of flow, read from the compiled classes: every type a class uses (fields,
+ * signatures, calls, annotations), which is what its imports name, less imports nothing uses.
+ * Each feature uses only the features listed before it in {@link #FEATURES}, and inside a feature
  * {@code rest/} uses {@code service/}, which uses {@code mapping/}, which uses the feature's root.
  */
 class PackageDirectionTest {

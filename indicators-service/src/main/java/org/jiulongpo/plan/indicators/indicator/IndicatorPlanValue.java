@@ -4,28 +4,26 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.jiulongpo.plan.indicators.progress.Qualifier;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 
 /** A baseline, target or outcome cell of the plan for one indicator. */
 @Entity
-@Table(name = "indicator_plan_value")
 @IdClass(IndicatorPlanValue.Key.class)
 public class IndicatorPlanValue extends PanacheEntityBase {
 
     @Id
-    @Column(name = "indicator_code")
     public String indicatorCode;
     @Id
     public String kind;
     public int year;
     public BigDecimal value;
     public String raw;
-    public String qualifier;
+    public Qualifier qualifier;
     public String note;
 
     public static class Key implements Serializable {

@@ -1,10 +1,5 @@
 package org.jiulongpo.plan.indicators.progress;
 
-import org.jiulongpo.plan.indicators.indicator.Assessment;
-import org.jiulongpo.plan.indicators.indicator.Direction;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.Qualifier;
-
 /**
  * Whether a 13th-plan target was met by the 2020 outcome the 14th plan reports.
  *

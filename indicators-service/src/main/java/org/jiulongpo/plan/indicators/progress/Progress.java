@@ -3,7 +3,7 @@ package org.jiulongpo.plan.indicators.progress;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where an indicator stands on its way from the 2020 baseline to the 2025 target.
@@ -26,7 +26,7 @@ public record Progress(ProgressStatus status, boolean breachRisk, BigDecimal pro
      * running average must keep), {@code observed} the current observation, {@code runningAverage}
      * for growth targets.
      */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProgressPoint")
-    public record Point(@org.eclipse.microprofile.openapi.annotations.media.Schema(minimum = "2020", maximum = "2025") int year, BigDecimal expected, BigDecimal observed, BigDecimal runningAverage) {
+    @Schema(name = "ProgressPoint")
+    public record Point(@Schema(minimum = "2020", maximum = "2025") int year, BigDecimal expected, BigDecimal observed, BigDecimal runningAverage) {
     }
 }

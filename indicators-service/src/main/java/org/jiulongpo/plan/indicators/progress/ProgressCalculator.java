@@ -4,15 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.Qualifier;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
 
 /**
  * Judges a 14th-plan indicator against its target. Pure: the same goal and observations give
@@ -205,10 +197,5 @@ public final class ProgressCalculator {
 
     static String fmt(double value) {
         return round(value).toPlainString();
-    }
-
-    /** For tests and callers holding a plain map. */
-    public static Progress evaluate(Goal goal, Map<Integer, BigDecimal> observations) {
-        return evaluate(goal, new java.util.TreeMap<>(observations));
     }
 }

@@ -3,10 +3,6 @@ package org.jiulongpo.plan.indicators.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiulongpo.plan.indicators.progress.ProgressCalculatorTest.cell;
 
-import org.jiulongpo.plan.indicators.indicator.Assessment;
-import org.jiulongpo.plan.indicators.indicator.Direction;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.Qualifier;
 import org.junit.jupiter.api.Test;
 
 class OutcomeAssessorTest {

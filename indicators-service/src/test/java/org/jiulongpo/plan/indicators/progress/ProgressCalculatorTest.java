@@ -3,14 +3,9 @@ package org.jiulongpo.plan.indicators.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.Qualifier;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
 import org.junit.jupiter.api.Test;
 
 class ProgressCalculatorTest {
@@ -27,8 +22,8 @@ class ProgressCalculatorTest {
         return new Goal(ValueType.LEVEL, direction, Attribute.EXPECTED, cell(2020, baseline), cell(2025, target));
     }
 
-    static Map<Integer, BigDecimal> obs(Object... yearValue) {
-        Map<Integer, BigDecimal> map = new java.util.HashMap<>();
+    static SortedMap<Integer, BigDecimal> obs(Object... yearValue) {
+        SortedMap<Integer, BigDecimal> map = new TreeMap<>();
         for (int i = 0; i < yearValue.length; i += 2) {
             map.put((Integer) yearValue[i], new BigDecimal(yearValue[i + 1].toString()));
         }

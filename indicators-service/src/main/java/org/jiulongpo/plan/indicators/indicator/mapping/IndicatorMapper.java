@@ -2,40 +2,37 @@ package org.jiulongpo.plan.indicators.indicator.mapping;
 
 import java.util.Map;
 
-import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.common.i18n.Lang;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
+import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
+import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
-import org.jiulongpo.plan.indicators.indicator.rest.IndicatorView;
-import org.jiulongpo.plan.indicators.indicator.service.IndicatorService.Loaded;
+import org.jiulongpo.plan.indicators.progress.PlanValue;
 import org.jiulongpo.plan.indicators.progress.Progress;
 
-/** Entity (with what was loaded for it) to the API's record. */
+/** Entities (with what was loaded for them) to the API's records. */
 public final class IndicatorMapper {
 
     private IndicatorMapper() {
     }
 
-    public static IndicatorView toView(Loaded loaded, Map<String, IndicatorCategory> categories, Lang lang) {
+    public static IndicatorView toView(LoadedIndicator loaded, Map<String, IndicatorCategory> categories, Lang lang) {
         Indicator i = loaded.indicator();
         IndicatorCategory category = i.categoryCode == null ? null : categories.get(i.categoryCode);
-        boolean fyp14 = loaded.plan() == Plan.FYP14;
+        boolean fyp14 = i.plan == Plan.FYP14;
         return new IndicatorView(
                 i.code,
-                loaded.plan(),
+                i.plan,
                 i.seq,
                 category == null ? null
                         : new IndicatorView.CategoryRef(category.code, lang.pick(category.nameZh, category.nameEn),
                                 category.nameZh, category.nameEn),
                 lang.pick(i.nameZh, i.nameEn), i.nameZh, i.nameEn,
                 i.unitZh == null ? null : lang.pick(i.unitZh, i.unitEn), i.unitZh, i.unitEn,
-                CodedValue.fromCode(Attribute.class, i.attribute),
-                CodedValue.fromCode(Direction.class, i.direction),
-                CodedValue.fromCode(ValueType.class, i.valueType),
+                i.attribute,
+                i.direction,
+                i.valueType,
                 fyp14 ? loaded.baseline() : null,
                 loaded.target(),
                 fyp14 ? null : loaded.outcome(),
@@ -51,7 +48,25 @@ public final class IndicatorMapper {
                 i.version);
     }
 
-    static IndicatorView.ProgressSummary summary(Progress p, Lang lang) {
+    /** A fyp14 indicator's progress in full: {@code loaded.progress()} is never null for those. */
+    public static ProgressView toProgressView(LoadedIndicator loaded, Lang lang) {
+        Indicator i = loaded.indicator();
+        Progress p = loaded.progress();
+        return new ProgressView(i.code, lang.pick(i.nameZh, i.nameEn), i.attribute, i.direction, i.valueType,
+                loaded.baseline(), loaded.target(), p.status(), p.breachRisk(), p.progressRatio(), p.latest(),
+                p.trajectory(), p.formula(), lang.pick(p.explanationZh(), p.explanationEn()), p.explanationZh(),
+                p.explanationEn());
+    }
+
+    public static CategoryView toCategoryView(IndicatorCategory c, int indicatorCount, Lang lang) {
+        return new CategoryView(c.code, c.plan, lang.pick(c.nameZh, c.nameEn), c.nameZh, c.nameEn, indicatorCount);
+    }
+
+    public static PlanValue toPlanValue(IndicatorPlanValue v) {
+        return new PlanValue(v.year, v.value == null ? null : v.value.stripTrailingZeros(), v.raw, v.qualifier, v.note);
+    }
+
+    private static IndicatorView.ProgressSummary summary(Progress p, Lang lang) {
         if (p == null) {
             return null;
         }

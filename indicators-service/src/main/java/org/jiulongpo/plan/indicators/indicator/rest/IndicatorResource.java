@@ -2,8 +2,6 @@ package org.jiulongpo.plan.indicators.indicator.rest;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,25 +12,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.http.Representations.Format;
 import org.jiulongpo.plan.common.i18n.Lang;
-import org.jiulongpo.plan.common.paging.KeysetPaging;
-import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
-import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
-import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorMapper;
+import org.jiulongpo.plan.indicators.indicator.mapping.CategoryList;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorPage;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorView;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
-import org.jiulongpo.plan.indicators.indicator.service.IndicatorService.Loaded;
+import org.jiulongpo.plan.indicators.progress.Attribute;
+import org.jiulongpo.plan.indicators.progress.Direction;
+import org.jiulongpo.plan.indicators.progress.ProgressStatus;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,10 +43,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Indicators: list, one, categories and code lists. Thin: parse, ask the service, represent. */
+/** Indicators: the list, one indicator, and the categories. */
 @Path("/api/v1/indicators")
-@Tag(name = "Indicators", description = "The plan's development indicators (专栏1, 专栏2 and targets stated in prose), with progress")
+@Tag(name = IndicatorResource.TAG, description = IndicatorResource.TAG_DESCRIPTION)
 public class IndicatorResource {
+
+    /** Also the tag of CodeListResource, whose operation is part of the indicators' API. */
+    public static final String TAG = "Indicators";
+    public static final String TAG_DESCRIPTION = "The plan's development indicators (专栏1, 专栏2 and targets stated in prose), with progress";
 
     /** Fields a caller may project with {@code fields=}. */
     static final Set<String> FIELDS = new LinkedHashSet<>(Arrays.asList("code", "plan", "seq", "category", "name",
@@ -74,7 +75,7 @@ public class IndicatorResource {
             description = "Every indicator of 专栏1 (fyp13), 专栏2 (fyp14) and the quantified targets stated in the plan's prose, "
                     + "in table order (plan, then 序号). Filters combine with AND. JSON or CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "A page of indicators",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.IndicatorPage.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -110,15 +111,8 @@ public class IndicatorResource {
         long version = indicators.dataVersion();
         String etag = ETags.strong(version, "indicators", filter, pageSize, cursor, projection, fmt, lang,
                 representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        List<Loaded> all = indicators.list(filter, version);
-        Page<Loaded> page = KeysetPaging.page(all, IndicatorResource::sortKey, cursor, pageSize);
-        Map<String, IndicatorCategory> categories = indicators.categories();
-        Page<IndicatorView> views = new Page<>(
-                page.items().stream().map(l -> IndicatorMapper.toView(l, categories, lang)).toList(), page.nextCursor());
-        return representations.collection(views, projection, fmt, lang, etag, uri);
+        return Conditional.get(ifNoneMatch, etag, () -> representations.collection(
+                indicators.page(filter, cursor, pageSize, lang, version), projection, fmt, lang, etag, uri));
     }
 
     @GET
@@ -138,14 +132,10 @@ public class IndicatorResource {
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Set<String> projection = Representations.fields(fields, FIELDS);
         Lang lang = Lang.resolve(acceptLanguage);
-        long version = indicators.find(code).orElseThrow(() -> notFound(code)).version;
-        String etag = ETags.strong(version, "indicator", code, projection, lang, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        Loaded loaded = indicators.get(code, null).orElseThrow(() -> notFound(code));
-        return representations.item(IndicatorMapper.toView(loaded, indicators.categories(), lang), projection, lang,
-                etag);
+        String etag = ETags.strong(indicators.require(code).version, "indicator", code, projection, lang,
+                representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag,
+                () -> representations.item(indicators.view(code, lang), projection, lang, etag));
     }
 
     @GET
@@ -154,73 +144,24 @@ public class IndicatorResource {
     @Operation(operationId = "listIndicatorCategories", summary = "List indicator categories",
             description = "The category headings of 专栏1 and the goal paragraphs of 第十二章 that prose targets belong to. 专栏2 has no headings.")
     @APIResponse(responseCode = "200", description = "All categories",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.CategoryList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response categories(@HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Lang lang = Lang.resolve(acceptLanguage);
-        String etag = ETags.strong(indicators.dataVersion(), "categories", lang, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        Map<String, Long> counts = new java.util.HashMap<>();
-        indicators.list(new IndicatorService.Filter(null, null, null, null, null, null, null, null))
-                .forEach(l -> {
-                    if (l.indicator().categoryCode != null) {
-                        counts.merge(l.indicator().categoryCode, 1L, Long::sum);
-                    }
-                });
-        List<CategoryView> items = indicators.categories().values().stream()
-                .sorted(java.util.Comparator.comparing((IndicatorCategory c) -> c.plan).thenComparingInt(c -> c.sortOrder))
-                .map(c -> new CategoryView(c.code, CodedValue.fromCode(Plan.class, c.plan), lang.pick(c.nameZh, c.nameEn),
-                        c.nameZh, c.nameEn, counts.getOrDefault(c.code, 0L).intValue()))
-                .toList();
-        return representations.json(new Lists.CategoryList(items), lang, etag);
-    }
-
-    @GET
-    @Path("/code-lists")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getIndicatorCodeLists", summary = "Enumerated values with their Chinese and English labels",
-            description = "Every enum of the indicator API: plans, attributes, directions, value types, qualifiers, progress statuses, assessments, observation statuses.")
-    @APIResponse(responseCode = "200", description = "The code lists",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lists.CodeLists.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    public Response codeLists(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        String etag = ETags.strong(0, "code-lists", representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        Lists.CodeLists lists = new Lists.CodeLists(Lists.Entry.of(Plan.values()), Lists.Entry.of(Attribute.values()),
-                Lists.Entry.of(Direction.values()), Lists.Entry.of(ValueType.values()),
-                Lists.Entry.of(org.jiulongpo.plan.indicators.indicator.Qualifier.values()),
-                Lists.Entry.of(ProgressStatus.values()),
-                Lists.Entry.of(org.jiulongpo.plan.indicators.indicator.Assessment.values()),
-                Lists.Entry.of(org.jiulongpo.plan.indicators.observation.ObservationStatus.values()));
-        return representations.json(lists, null, etag);
+        long version = indicators.dataVersion();
+        String etag = ETags.strong(version, "categories", lang, representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag,
+                () -> representations.json(new CategoryList(indicators.categories(lang, version)), lang, etag));
     }
 
     private String category(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        if (!indicators.categories().containsKey(code)) {
+        if (!indicators.isCategory(code)) {
             throw ProblemException.invalid("category", "unknown category; see /api/v1/indicators/categories");
         }
         return code;
     }
-
-    static ProblemException notFound(String code) {
-        return ProblemException.notFound("No indicator has the code '" + abbreviate(code) + "'");
-    }
-
-    static String abbreviate(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
-    static String sortKey(Loaded loaded) {
-        return loaded.indicator().plan + ":" + String.format("%08d", loaded.indicator().sortOrder) + ":"
-                + loaded.indicator().code;
-    }
-
 }

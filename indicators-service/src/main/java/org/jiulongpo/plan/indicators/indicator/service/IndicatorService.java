@@ -3,40 +3,52 @@ package org.jiulongpo.plan.indicators.indicator.service;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jiulongpo.plan.common.cache.PerDataVersion;
-import org.jiulongpo.plan.common.codes.CodedValue;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
+import org.jiulongpo.plan.common.codes.Codes;
+import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.paging.KeysetPaging;
+import org.jiulongpo.plan.common.paging.Page;
+import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
+import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.Qualifier;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
-import org.jiulongpo.plan.indicators.observation.Observation;
+import org.jiulongpo.plan.indicators.indicator.mapping.CategoryView;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorMapper;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorView;
+import org.jiulongpo.plan.indicators.indicator.mapping.ProgressView;
+import org.jiulongpo.plan.indicators.progress.Attribute;
+import org.jiulongpo.plan.indicators.progress.Direction;
 import org.jiulongpo.plan.indicators.progress.Goal;
 import org.jiulongpo.plan.indicators.progress.OutcomeAssessor;
+import org.jiulongpo.plan.indicators.progress.PlanValue;
 import org.jiulongpo.plan.indicators.progress.Progress;
 import org.jiulongpo.plan.indicators.progress.ProgressCalculator;
+import org.jiulongpo.plan.indicators.progress.ProgressStatus;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
  * Reads indicators with everything their representation needs, in a fixed number of queries
  * whatever the number of indicators: the indicators, their plan values, their current
- * observations (three statements, and only when the data version moved; categories are one more
- * when asked for).
+ * observations (three statements, and only when the data version moved; the categories are one
+ * more, once).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,83 +59,12 @@ public class IndicatorService {
             ProgressStatus status, String q, OffsetDateTime updatedSince) {
     }
 
-    /** An indicator with its plan values, its current observations and what follows from them. */
-    public record Loaded(Indicator indicator, PlanValue baseline, PlanValue target, PlanValue outcome,
-            SortedMap<Integer, BigDecimal> observations, Progress progress, OutcomeAssessor.Result assessment) {
-
-        public Plan plan() {
-            return CodedValue.fromCode(Plan.class, indicator.plan);
-        }
-    }
-
-    private final PerDataVersion<List<Loaded>> all = new PerDataVersion<>();
-
-    /**
-     * Every indicator with its values, observations and progress. The plan changes only through
-     * writes, and every write moves the data version, so the loaded list is kept until the
-     * version in PostgreSQL moves: one small query per request instead of three and the
-     * arithmetic. Each instance checks the database's version, so instances never disagree.
-     */
-    public List<Loaded> all() {
-        return all(dataVersion());
-    }
-
-    /** {@link #all()} for a caller that has just read the data version (for its ETag). */
-    public List<Loaded> all(long version) {
-        return all.get(version, () -> load(Indicator.<Indicator>find("order by plan, sortOrder, code").list(), null));
-    }
-
-    public List<Loaded> list(Filter filter) {
-        return list(filter, dataVersion());
-    }
-
-    public List<Loaded> list(Filter filter, long version) {
-        String q = filter.q() == null ? null : filter.q().toLowerCase(java.util.Locale.ROOT);
-        return all(version).stream().filter(l -> {
-            Indicator i = l.indicator();
-            return (filter.plan() == null || filter.plan().code().equals(i.plan))
-                    && (filter.attribute() == null || filter.attribute().code().equals(i.attribute))
-                    && (filter.category() == null || filter.category().equals(i.categoryCode))
-                    && (filter.direction() == null || filter.direction().code().equals(i.direction))
-                    && (filter.valueType() == null || filter.valueType().code().equals(i.valueType))
-                    && (filter.updatedSince() == null || i.updatedAt.isAfter(filter.updatedSince()))
-                    && (filter.status() == null || l.progress() != null && l.progress().status() == filter.status())
-                    && (q == null || contains(i.nameZh, q) || contains(i.nameEn, q) || contains(i.code, q));
-        }).toList();
-    }
-
-    private static boolean contains(String text, String lowerQuery) {
-        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerQuery);
-    }
-
-    public Optional<Loaded> get(String code, OffsetDateTime asOf) {
-        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
-            return Optional.empty();
-        }
-        if (asOf == null) {
-            return all().stream().filter(l -> l.indicator().code.equals(code)).findFirst();
-        }
-        return Indicator.<Indicator>findByIdOptional(code).map(i -> load(List.of(i), asOf).get(0));
-    }
-
-    public Optional<Indicator> find(String code) {
-        if (!org.jiulongpo.plan.common.codes.Codes.wellFormed(code)) {
-            return Optional.empty();
-        }
-        return Indicator.findByIdOptional(code);
-    }
-
+    private final PerDataVersion<List<LoadedIndicator>> all = new PerDataVersion<>();
+    private final ObservedValues observedValues;
     private volatile Map<String, IndicatorCategory> categories;
 
-    /** Category headings are plan data that only a migration changes: read once. */
-    public Map<String, IndicatorCategory> categories() {
-        Map<String, IndicatorCategory> cached = categories;
-        if (cached == null) {
-            Map<String, IndicatorCategory> map = new HashMap<>();
-            IndicatorCategory.<IndicatorCategory>listAll().forEach(c -> map.put(c.code, c));
-            categories = cached = Map.copyOf(map);
-        }
-        return cached;
+    public IndicatorService(ObservedValues observedValues) {
+        this.observedValues = observedValues;
     }
 
     /** Moves whenever any indicator changes: the version part of collection ETags. */
@@ -133,54 +74,155 @@ public class IndicatorService {
         return ((Number) row[0]).longValue() * 1_000 + ((Number) row[1]).longValue();
     }
 
-    private List<Loaded> load(List<Indicator> indicators, OffsetDateTime asOf) {
+    /** The indicator (for the version its ETags are made of), or 404. */
+    public Indicator require(String code) {
+        return find(code).orElseThrow(() -> notFound(code));
+    }
+
+    /** {@link #require}, and 404 for a fyp13 indicator: it has an assessment, not progress. */
+    public Indicator requireWithProgress(String code) {
+        Indicator indicator = require(code);
+        if (indicator.plan != Plan.FYP14) {
+            throw ProblemException.notFound("fyp13 indicators have an assessment of their 2020 outcome, not progress; "
+                    + "see /api/v1/indicators/" + code);
+        }
+        return indicator;
+    }
+
+    /**
+     * The indicator, locked until the transaction ends, or 404: writes of what its version covers
+     * (its observations) take it, so that they are numbered and versioned one after the other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Indicator lock(String code) {
+        Indicator indicator = Codes.wellFormed(code) ? Indicator.findById(code, LockModeType.PESSIMISTIC_WRITE) : null;
+        if (indicator == null) {
+            throw notFound(code);
+        }
+        return indicator;
+    }
+
+    public boolean isCategory(String code) {
+        return categories().containsKey(code);
+    }
+
+    /** One page of the indicators that pass {@code filter}, in table order. */
+    public Page<IndicatorView> page(Filter filter, String cursor, int limit, Lang lang, long version) {
+        Map<String, IndicatorCategory> categories = categories();
+        return KeysetPaging.page(list(filter, version), IndicatorService::sortKey, cursor, limit)
+                .map(l -> IndicatorMapper.toView(l, categories, lang));
+    }
+
+    public IndicatorView view(String code, Lang lang) {
+        return IndicatorMapper.toView(loaded(code), categories(), lang);
+    }
+
+    public ProgressView progress(String code, Lang lang) {
+        return IndicatorMapper.toProgressView(loaded(code), lang);
+    }
+
+    /** Every category in plan and table order, with how many indicators it has. */
+    public List<CategoryView> categories(Lang lang, long version) {
+        Map<String, Long> counts = all(version).stream().map(l -> l.indicator().categoryCode)
+                .filter(Objects::nonNull).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return categories().values().stream()
+                .sorted(Comparator.comparing((IndicatorCategory c) -> c.plan).thenComparingInt(c -> c.sortOrder))
+                .map(c -> IndicatorMapper.toCategoryView(c, counts.getOrDefault(c.code, 0L).intValue(), lang))
+                .toList();
+    }
+
+    /**
+     * Every indicator with its values, observations and progress. The plan changes only through
+     * writes, and every write moves the data version, so the loaded list is kept until the
+     * version in PostgreSQL moves: one small query per request instead of three and the
+     * arithmetic. Each instance checks the database's version, so instances never disagree.
+     * {@code version} is the one the caller has just read for its ETag.
+     */
+    private List<LoadedIndicator> all(long version) {
+        return all.get(version, () -> load(Indicator.<Indicator>find("order by plan, sortOrder, code").list()));
+    }
+
+    private List<LoadedIndicator> list(Filter filter, long version) {
+        String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
+        return all(version).stream().filter(l -> {
+            Indicator i = l.indicator();
+            return (filter.plan() == null || filter.plan() == i.plan)
+                    && (filter.attribute() == null || filter.attribute() == i.attribute)
+                    && (filter.category() == null || filter.category().equals(i.categoryCode))
+                    && (filter.direction() == null || filter.direction() == i.direction)
+                    && (filter.valueType() == null || filter.valueType() == i.valueType)
+                    && (filter.updatedSince() == null || i.updatedAt.isAfter(filter.updatedSince()))
+                    && (filter.status() == null || l.progress() != null && l.progress().status() == filter.status())
+                    && (q == null || contains(i.nameZh, q) || contains(i.nameEn, q) || contains(i.code, q));
+        }).toList();
+    }
+
+    private static boolean contains(String text, String lowerQuery) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
+    }
+
+    /** Table order as a string that sorts the same way: what the list's cursor carries. */
+    private static String sortKey(LoadedIndicator loaded) {
+        Indicator i = loaded.indicator();
+        return i.plan.code() + ":" + String.format("%08d", i.sortOrder) + ":" + i.code;
+    }
+
+    private LoadedIndicator loaded(String code) {
+        return all(dataVersion()).stream().filter(l -> l.indicator().code.equals(code)).findFirst()
+                .orElseThrow(() -> notFound(code));
+    }
+
+    private Optional<Indicator> find(String code) {
+        if (!Codes.wellFormed(code)) {
+            return Optional.empty();
+        }
+        return Indicator.findByIdOptional(code);
+    }
+
+    /** Category headings are plan data that only a migration changes: read once. */
+    private Map<String, IndicatorCategory> categories() {
+        Map<String, IndicatorCategory> cached = categories;
+        if (cached == null) {
+            Map<String, IndicatorCategory> map = new HashMap<>();
+            IndicatorCategory.<IndicatorCategory>listAll().forEach(c -> map.put(c.code, c));
+            categories = cached = Map.copyOf(map);
+        }
+        return cached;
+    }
+
+    private List<LoadedIndicator> load(List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             return List.of();
         }
         List<String> codes = indicators.stream().map(i -> i.code).toList();
         Map<String, Map<String, PlanValue>> values = new HashMap<>();
         IndicatorPlanValue.<IndicatorPlanValue>list("indicatorCode in ?1", codes).forEach(v -> values
-                .computeIfAbsent(v.indicatorCode, k -> new HashMap<>()).put(v.kind, toPlanValue(v)));
-        Map<String, SortedMap<Integer, BigDecimal>> observations = new HashMap<>();
-        currentObservations(codes, asOf).forEach(o -> observations
-                .computeIfAbsent(o.indicatorCode, k -> new TreeMap<>()).put(o.year, o.value));
+                .computeIfAbsent(v.indicatorCode, k -> new HashMap<>()).put(v.kind, IndicatorMapper.toPlanValue(v)));
+        Map<String, SortedMap<Integer, BigDecimal>> observations = observedValues.current(codes);
 
-        List<Loaded> result = new ArrayList<>(indicators.size());
+        List<LoadedIndicator> result = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
             Map<String, PlanValue> cells = values.getOrDefault(indicator.code, Map.of());
             SortedMap<Integer, BigDecimal> observed = observations.getOrDefault(indicator.code, new TreeMap<>());
             PlanValue baseline = cells.get("baseline");
             PlanValue target = cells.get("target");
             PlanValue outcome = cells.get("outcome");
-            Direction direction = CodedValue.fromCode(Direction.class, indicator.direction);
             Progress progress = null;
             OutcomeAssessor.Result assessment = null;
-            if (Plan.FYP14.code().equals(indicator.plan)) {
-                progress = ProgressCalculator.evaluate(new Goal(CodedValue.fromCode(ValueType.class, indicator.valueType),
-                        direction, CodedValue.fromCode(Attribute.class, indicator.attribute), baseline, target), observed);
+            if (indicator.plan == Plan.FYP14) {
+                progress = ProgressCalculator.evaluate(new Goal(indicator.valueType, indicator.direction,
+                        indicator.attribute, baseline, target), observed);
             } else {
-                assessment = OutcomeAssessor.assess(direction, target, outcome);
+                assessment = OutcomeAssessor.assess(indicator.direction, target, outcome);
             }
-            result.add(new Loaded(indicator, baseline, target, outcome, observed, progress, assessment));
+            result.add(new LoadedIndicator(indicator, baseline, target, outcome, progress, assessment));
         }
         return result;
     }
 
-    /** The current revision of each year, or the one current at {@code asOf}. */
-    public static List<Observation> currentObservations(List<String> codes, OffsetDateTime asOf) {
-        String recordedBefore = asOf == null ? "" : " and o2.recordedAt <= :asOf";
-        Parameters params = Parameters.with("codes", codes);
-        if (asOf != null) {
-            params.and("asOf", asOf);
-        }
-        return Observation.<Observation>find("from Observation o where o.indicatorCode in :codes and o.revision = (select max(o2.revision) "
-                + "from Observation o2 where o2.indicatorCode = o.indicatorCode and o2.year = o.year" + recordedBefore
-                + ") order by o.indicatorCode, o.year", params).list();
+    /** The code is cut to 60 characters: a path may be kilobytes long, and the detail repeats it. */
+    private static ProblemException notFound(String code) {
+        return ProblemException.notFound("No indicator has the code '"
+                + (code.length() > 60 ? code.substring(0, 60) + "…" : code) + "'");
     }
-
-    private static PlanValue toPlanValue(IndicatorPlanValue v) {
-        return new PlanValue(v.year, v.value == null ? null : v.value.stripTrailingZeros(), v.raw,
-                v.qualifier == null ? null : CodedValue.fromCode(Qualifier.class, v.qualifier), v.note);
-    }
-
 }

@@ -1,7 +1,7 @@
 package org.jiulongpo.plan.indicators.observation.rest;
 
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,17 +14,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.http.Representations.Format;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
-import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
-import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
+import org.jiulongpo.plan.indicators.observation.mapping.NewObservation;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationList;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationView;
+import org.jiulongpo.plan.indicators.observation.mapping.RevisionList;
+import org.jiulongpo.plan.indicators.observation.mapping.RevisionView;
 import org.jiulongpo.plan.indicators.observation.service.ObservationService;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,7 +76,7 @@ public class ObservationResource {
             description = "At most one item per year 2021-2025: the current revision with its revision count, or with "
                     + "asOf the value that was published on that date. Never more than five items, so never paged.")
     @APIResponse(responseCode = "200", description = "The observations",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.jiulongpo.plan.indicators.indicator.rest.Lists.ObservationList.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationList.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -82,17 +86,13 @@ public class ObservationResource {
             @Parameter(description = "Only values recorded after this ISO-8601 date-time") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers, @Context UriInfo uri) {
-        var asOfTime = Params.asOf(asOf, "asOf");
-        var since = Params.since(updatedSince, "updatedSince");
+        OffsetDateTime asOfTime = Params.asOf(asOf, "asOf");
+        OffsetDateTime since = Params.since(updatedSince, "updatedSince");
         Format fmt = Format.of(format, headers);
-        Indicator indicator = indicators.find(code).orElseThrow(() -> notFound(code));
-        String etag = ETags.strong(indicator.version, "observations", code, asOfTime, since, fmt,
+        String etag = ETags.strong(indicators.require(code).version, "observations", code, asOfTime, since, fmt,
                 representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        List<ObservationView> items = observations.current(code, asOfTime, since);
-        return representations.collection(new Page<>(items, null), Set.of(), fmt, null, etag, uri);
+        return Conditional.get(ifNoneMatch, etag, () -> representations.collection(
+                new Page<>(observations.current(code, asOfTime, since), null), Set.of(), fmt, null, etag, uri));
     }
 
     @GET
@@ -109,16 +109,12 @@ public class ObservationResource {
             @Parameter(description = "What was published on this date") @QueryParam("asOf") String asOf,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         int y = year(year);
-        var asOfTime = Params.asOf(asOf, "asOf");
-        Indicator indicator = indicators.find(code).orElseThrow(() -> notFound(code));
-        String etag = ETags.strong(indicator.version, "observation", code, y, asOfTime, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        ObservationView view = observations.current(code, asOfTime, null).stream().filter(o -> o.year() == y)
-                .findFirst().orElseThrow(() -> ProblemException.notFound("No value has been recorded for " + y
-                        + (asOfTime == null ? "" : " as of " + asOf)));
-        return representations.json(view, null, etag);
+        OffsetDateTime asOfTime = Params.asOf(asOf, "asOf");
+        String etag = ETags.strong(indicators.require(code).version, "observation", code, y, asOfTime,
+                representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag, () -> representations.json(observations.current(code, y, asOfTime)
+                .orElseThrow(() -> ProblemException.notFound("No value has been recorded for " + y
+                        + (asOfTime == null ? "" : " as of " + asOf))), null, etag));
     }
 
     @GET
@@ -127,7 +123,7 @@ public class ObservationResource {
     @Operation(operationId = "listObservationRevisions", summary = "Revision history of one year",
             description = "Every value the year has had, newest first: who recorded it, when, the value it replaced, and why.")
     @APIResponse(responseCode = "200", description = "The revisions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.jiulongpo.plan.indicators.indicator.rest.Lists.RevisionList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -135,16 +131,14 @@ public class ObservationResource {
             @Parameter(description = "Year 2021 to 2025", example = "2023") @PathParam("year") String year,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         int y = year(year);
-        Indicator indicator = indicators.find(code).orElseThrow(() -> notFound(code));
-        String etag = ETags.strong(indicator.version, "revisions", code, y, representationVersion.get());
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
-        }
-        List<RevisionView> items = observations.revisions(code, y);
-        if (items.isEmpty()) {
-            throw ProblemException.notFound("No value has been recorded for " + y);
-        }
-        return representations.json(new org.jiulongpo.plan.indicators.indicator.rest.Lists.RevisionList(items), null, etag);
+        String etag = ETags.strong(indicators.require(code).version, "revisions", code, y, representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag, () -> {
+            List<RevisionView> items = observations.revisions(code, y);
+            if (items.isEmpty()) {
+                throw ProblemException.notFound("No value has been recorded for " + y);
+            }
+            return representations.json(new RevisionList(items), null, etag);
+        });
     }
 
     @POST
@@ -172,15 +166,9 @@ public class ObservationResource {
             @Parameter(description = "Makes retries safe: the same key and body return the first response") @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") NewObservation body,
             @Context SecurityContext security) {
-        String key = IdempotencyStore.validate(idempotencyKey);
-        String principal = security.getUserPrincipal().getName();
-        ObservationService.Outcome outcome = observations.record(code, body, principal, key,
-                IdempotencyStore.hash(representations.bytes(body)), view -> {
-                    String location = "/api/v1/indicators/" + code + "/observations/" + view.year();
-                    Response response = Response.status(Response.Status.CREATED).header("Location", location)
-                            .type(MediaType.APPLICATION_JSON).build();
-                    return StoredResponse.of(response, representations.bytes(view));
-                });
+        IdempotencyStore.Outcome outcome = observations.record(code, body, security.getUserPrincipal().getName(),
+                IdempotencyStore.validate(idempotencyKey));
+        // counted once the transaction has committed: a create that fails to commit is no create
         metrics.counter("plan_observations_recorded_total", "replayed", Boolean.toString(outcome.replayed())).increment();
         return outcome.response().toResponse(outcome.replayed());
     }
@@ -195,9 +183,5 @@ public class ObservationResource {
             // answered below
         }
         throw ProblemException.invalid("year", "must be a year between 2021 and 2025");
-    }
-
-    private static ProblemException notFound(String code) {
-        return ProblemException.notFound("No indicator has the code '" + (code.length() > 60 ? code.substring(0, 60) + "…" : code) + "'");
     }
 }

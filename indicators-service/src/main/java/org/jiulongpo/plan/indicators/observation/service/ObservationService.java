@@ -2,12 +2,13 @@ package org.jiulongpo.plan.indicators.observation.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
+import org.jboss.logging.Logger;
 import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
 import org.jiulongpo.plan.common.problem.ProblemException;
@@ -16,13 +17,13 @@ import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
 import org.jiulongpo.plan.indicators.observation.Observation;
 import org.jiulongpo.plan.indicators.observation.ObservationStatus;
-import org.jiulongpo.plan.indicators.observation.rest.NewObservation;
-import org.jiulongpo.plan.indicators.observation.rest.ObservationView;
-import org.jiulongpo.plan.indicators.observation.rest.RevisionView;
+import org.jiulongpo.plan.indicators.observation.mapping.NewObservation;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationMapper;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationView;
+import org.jiulongpo.plan.indicators.observation.mapping.RevisionView;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -34,39 +35,38 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ObservationService {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ObservationService.class);
-
-    /** What a create produced, and whether it was a replay of an earlier identical create. */
-    public record Outcome(StoredResponse response, boolean replayed) {
-    }
+    private static final Logger LOG = Logger.getLogger(ObservationService.class);
 
     private final EntityManager em;
+    private final IndicatorService indicators;
+    private final CurrentObservations currentObservations;
+    private final Representations representations;
 
-    public ObservationService(EntityManager em) {
+    public ObservationService(EntityManager em, IndicatorService indicators, CurrentObservations currentObservations,
+            Representations representations) {
         this.em = em;
+        this.indicators = indicators;
+        this.currentObservations = currentObservations;
+        this.representations = representations;
     }
 
     /**
-     * Records a value; with an idempotency key, a replay returns the first response instead.
-     * {@code render} turns the stored observation into the HTTP response kept for replays.
+     * Records a value and answers 201 with it; with an idempotency key, a replay gets the answer
+     * of the first create instead, stored with the record in the same transaction.
      */
     @Transactional
-    public Outcome record(String code, NewObservation body, String principal, String idempotencyKey,
-            String requestHash, Function<ObservationView, StoredResponse> render) {
-        String operation = "POST /api/v1/indicators/" + code + "/observations";
-        if (idempotencyKey != null) {
-            Optional<StoredResponse> earlier = IdempotencyStore.claim(em, principal, idempotencyKey, operation,
-                    requestHash);
-            if (earlier.isPresent()) {
-                return new Outcome(earlier.get(), true);
-            }
-        }
-        Indicator indicator = org.jiulongpo.plan.common.codes.Codes.wellFormed(code)
-                ? em.find(Indicator.class, code, LockModeType.PESSIMISTIC_WRITE) : null;
-        if (indicator == null) {
-            throw ProblemException.notFound("No indicator has the code '" + code + "'");
-        }
-        if (!Plan.FYP14.code().equals(indicator.plan)) {
+    public IdempotencyStore.Outcome record(String code, NewObservation body, String principal, String idempotencyKey) {
+        return IdempotencyStore.once(em, principal, idempotencyKey, "POST /api/v1/indicators/" + code + "/observations",
+                IdempotencyStore.hash(representations.bytes(body)), () -> {
+                    ObservationView view = ObservationMapper.toView(append(code, body, principal));
+                    return StoredResponse.created("/api/v1/indicators/" + code + "/observations/" + view.year(),
+                            representations.bytes(view));
+                });
+    }
+
+    private Observation append(String code, NewObservation body, String principal) {
+        Indicator indicator = indicators.lock(code);
+        if (indicator.plan != Plan.FYP14) {
             throw ProblemException.conflict("fyp13-closed",
                     "Indicators of the 13th plan ended with their 2020 outcome; observations are for fyp14 indicators");
         }
@@ -75,13 +75,14 @@ public class ObservationService {
             throw ProblemException.invalid("reason", "is required: " + body.year() + " already has a value, "
                     + "and a revision must say why it replaces it");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        ObservationStatus status = CodedValue.parse(ObservationStatus.class, body.status(), "status");
         Observation o = new Observation();
         o.indicatorCode = code;
         o.year = body.year();
         o.revision = current + 1;
         o.value = body.value();
-        o.status = body.status() == null ? ObservationStatus.PROVISIONAL.code() : body.status();
+        o.status = status == null ? ObservationStatus.PROVISIONAL : status;
         o.source = blankToNull(body.source());
         o.note = blankToNull(body.note());
         o.reason = blankToNull(body.reason());
@@ -91,13 +92,9 @@ public class ObservationService {
         indicator.version++;
         indicator.updatedAt = now;
         em.flush();
-        StoredResponse response = render.apply(toView(o, o.revision));
-        if (idempotencyKey != null) {
-            IdempotencyStore.store(em, principal, idempotencyKey, response);
-        }
         LOG.infof("observation %s %d revision %d by %s: %s", code, o.year, o.revision, principal,
                 o.value.toPlainString());
-        return new Outcome(response, false);
+        return o;
     }
 
     private int currentRevision(String code, int year) {
@@ -110,34 +107,23 @@ public class ObservationService {
     /** The current value of each year (or the value current at {@code asOf}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ObservationView> current(String code, OffsetDateTime asOf, OffsetDateTime updatedSince) {
-        List<ObservationView> views = new ArrayList<>();
-        for (Observation o : IndicatorService.currentObservations(List.of(code), asOf)) {
-            if (updatedSince == null || o.recordedAt.isAfter(updatedSince)) {
-                views.add(toView(o, o.revision));
-            }
-        }
-        return views;
+        return currentObservations.of(List.of(code), asOf).stream()
+                .filter(o -> updatedSince == null || o.recordedAt.isAfter(updatedSince))
+                .map(ObservationMapper::toView)
+                .toList();
+    }
+
+    /** The current value of one year (or the value current at {@code asOf}), if it has one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ObservationView> current(String code, int year, OffsetDateTime asOf) {
+        return current(code, asOf, null).stream().filter(o -> o.year() == year).findFirst();
     }
 
     /** The history of one year, newest first, each with the value it replaced. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RevisionView> revisions(String code, int year) {
-        List<Observation> rows = Observation.list("indicatorCode = ?1 and year = ?2 order by revision", code, year);
-        List<RevisionView> views = new ArrayList<>(rows.size());
-        Observation previous = null;
-        for (Observation o : rows) {
-            views.add(0, new RevisionView(o.revision, previous == null ? null : previous.value.stripTrailingZeros(),
-                    o.value.stripTrailingZeros(), CodedValue.fromCode(ObservationStatus.class, o.status), o.source,
-                    o.note, o.reason, o.recordedBy, o.recordedAt));
-            previous = o;
-        }
-        return views;
-    }
-
-    static ObservationView toView(Observation o, int revisionCount) {
-        return new ObservationView(o.indicatorCode, o.year, o.value.stripTrailingZeros(),
-                CodedValue.fromCode(ObservationStatus.class, o.status), o.source, o.note, o.revision, revisionCount,
-                o.recordedBy, o.recordedAt);
+        return ObservationMapper.toHistory(
+                Observation.list("indicatorCode = ?1 and year = ?2 order by revision", code, year));
     }
 
     private static String blankToNull(String s) {

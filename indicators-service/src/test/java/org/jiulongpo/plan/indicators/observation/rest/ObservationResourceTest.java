@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.indicators;
+package org.jiulongpo.plan.indicators.observation.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,16 @@
-package org.jiulongpo.plan.indicators.indicator.rest;
+package org.jiulongpo.plan.indicators.indicator.mapping;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jiulongpo.plan.indicators.indicator.Assessment;
-import org.jiulongpo.plan.indicators.indicator.Attribute;
-import org.jiulongpo.plan.indicators.indicator.Direction;
 import org.jiulongpo.plan.indicators.indicator.Plan;
-import org.jiulongpo.plan.indicators.indicator.PlanValue;
-import org.jiulongpo.plan.indicators.indicator.ProgressStatus;
-import org.jiulongpo.plan.indicators.indicator.ValueType;
+import org.jiulongpo.plan.indicators.progress.Assessment;
+import org.jiulongpo.plan.indicators.progress.Attribute;
+import org.jiulongpo.plan.indicators.progress.Direction;
+import org.jiulongpo.plan.indicators.progress.PlanValue;
+import org.jiulongpo.plan.indicators.progress.ProgressStatus;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.indicators.indicator;
+package org.jiulongpo.plan.indicators.progress;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.indicators.observation.rest;
+package org.jiulongpo.plan.indicators.observation.mapping;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.indicators;
+package org.jiulongpo.plan.indicators.indicator.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,16 +165,11 @@ class IndicatorResourceTest {
     }
 
     @Test
-    void categoriesAndCodeLists() {
+    void categories() {
         given().get("/api/v1/indicators/categories").then().statusCode(200)
                 .body("items.code", hasItems("fyp13-total", "fyp13-innovation", "fyp13-sharing"))
                 .body("items.find { it.code == 'fyp13-green' }.nameZh", is("绿色发展"))
                 .body("items.find { it.code == 'fyp13-green' }.indicatorCount", greaterThan(5));
-        given().get("/api/v1/indicators/code-lists").then().statusCode(200)
-                .body("attributes.find { it.code == 'binding' }.nameZh", is("约束性"))
-                .body("attributes.find { it.code == 'expected' }.nameZh", is("预期性"))
-                .body("progressStatuses.code", contains("achieved", "on_track", "at_risk", "off_track", "no_data", "not_quantified"))
-                .body("valueTypes.code", hasItems("level", "annual_average_growth", "five_year_cumulative", "ratio"));
     }
 
     @Test

@@ -1,18 +1,20 @@
-package org.jiulongpo.plan.indicators.indicator;
+package org.jiulongpo.plan.indicators.progress;
 
 import org.jiulongpo.plan.common.codes.CodedValue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The plan's 属性 column: whether a target is a forecast or an obligation. */
-public enum Attribute implements CodedValue {
-    EXPECTED("预期性", "Expected (indicative)"),
-    BINDING("约束性", "Binding (obligatory)");
+/** What kind of number the plan's cells hold. */
+public enum ValueType implements CodedValue {
+    LEVEL("水平值", "Level in the given year"),
+    ANNUAL_AVERAGE_GROWTH("五年年均增速", "Five-year annual average growth"),
+    FIVE_YEAR_CUMULATIVE("五年累计数", "Five-year cumulative total"),
+    RATIO("比值", "Ratio (x:1)");
 
     private final String labelZh;
     private final String labelEn;
 
-    Attribute(String labelZh, String labelEn) {
+    ValueType(String labelZh, String labelEn) {
         this.labelZh = labelZh;
         this.labelEn = labelEn;
     }

@@ -1,18 +1,18 @@
-package org.jiulongpo.plan.indicators.indicator;
+package org.jiulongpo.plan.indicators.progress;
 
 import org.jiulongpo.plan.common.codes.CodedValue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Which way is better: {@code decrease} where a lower value is the goal (e.g. 城乡居民收入比). */
-public enum Direction implements CodedValue {
-    INCREASE("越高越好", "Higher is better"),
-    DECREASE("越低越好", "Lower is better");
+/** How a printed value binds: 左右 (approx), and > / 以上 / 不低于 (at least). */
+public enum Qualifier implements CodedValue {
+    APPROX("左右", "Approximately"),
+    AT_LEAST("以上", "At least");
 
     private final String labelZh;
     private final String labelEn;
 
-    Direction(String labelZh, String labelEn) {
+    Qualifier(String labelZh, String labelEn) {
         this.labelZh = labelZh;
         this.labelEn = labelEn;
     }

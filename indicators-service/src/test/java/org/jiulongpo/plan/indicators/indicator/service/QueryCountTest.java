@@ -1,10 +1,11 @@
-package org.jiulongpo.plan.indicators;
+package org.jiulongpo.plan.indicators.indicator.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hibernate.SessionFactory;
 import org.jiulongpo.plan.suite.testing.ContractValidation;
+import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,7 @@ class QueryCountTest {
         assertThat(large).as("500 indicators cost no more statements than 2").isEqualTo(small);
         assertThat(large).as("while nothing changed: the data version only").isEqualTo(1);
         // a write moves the data version: the next list loads everything again, still in a fixed number
-        given().contentType("application/json").header("Authorization",
-                org.jiulongpo.plan.suite.testing.TestTokens.bearer("plan-editor"))
+        given().contentType("application/json").header("Authorization", TestTokens.bearer("plan-editor"))
                 .body("{\"year\":2021,\"value\":1,\"reason\":\"query count\"}")
                 .post("/api/v1/indicators/fyp14-07/observations").then().statusCode(201);
         assertThat(statements("/api/v1/indicators?limit=500"))

@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.indicators.indicator.rest;
+package org.jiulongpo.plan.indicators.indicator.mapping;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jiulongpo.plan.indicators.indicator.Plan;

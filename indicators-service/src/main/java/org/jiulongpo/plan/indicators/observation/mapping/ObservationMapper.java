@@ -1,0 +1,35 @@
+package org.jiulongpo.plan.indicators.observation.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jiulongpo.plan.indicators.observation.Observation;
+
+/** Observation rows to the API's records. */
+public final class ObservationMapper {
+
+    private ObservationMapper() {
+    }
+
+    /**
+     * The current revision of a year (now or as of a time): revisions are numbered from 1 without
+     * gaps, so its number is also how many values the year has had.
+     */
+    public static ObservationView toView(Observation current) {
+        return new ObservationView(current.indicatorCode, current.year, current.value.stripTrailingZeros(),
+                current.status, current.source, current.note, current.revision, current.revision,
+                current.recordedBy, current.recordedAt);
+    }
+
+    /** A year's revisions, given oldest first: its history, newest first, each with the value it replaced. */
+    public static List<RevisionView> toHistory(List<Observation> oldestFirst) {
+        List<RevisionView> views = new ArrayList<>(oldestFirst.size());
+        Observation previous = null;
+        for (Observation o : oldestFirst) {
+            views.add(0, new RevisionView(o.revision, previous == null ? null : previous.value.stripTrailingZeros(),
+                    o.value.stripTrailingZeros(), o.status, o.source, o.note, o.reason, o.recordedBy, o.recordedAt));
+            previous = o;
+        }
+        return views;
+    }
+}

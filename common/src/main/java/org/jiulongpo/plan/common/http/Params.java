@@ -10,7 +10,7 @@ import org.jiulongpo.plan.common.problem.ProblemException;
 /** Query parameters that JAX-RS would turn into a 404 when malformed; here they answer 400 naming the field. */
 public final class Params {
 
-    /** Beijing time: a bare date means the end of that day in China. */
+    /** Beijing time: a bare date is read as a day in China (the start of it for {@link #since}, the end for {@link #asOf}). */
     public static final ZoneOffset PLAN_ZONE = ZoneOffset.ofHours(8);
 
     private Params() {

@@ -1,7 +1,6 @@
 package org.jiulongpo.plan.common.http;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -159,10 +158,5 @@ public class Representations {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response bodies are plain records", e);
         }
-    }
-
-    public static List<String> split(String csv) {
-        return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList();
     }
 }

@@ -45,18 +45,6 @@ public final class IdempotencyStore {
             return new StoredResponse(201, headers, json);
         }
 
-        /** Kept until both services build their answers with {@link #created}. */
-        public static StoredResponse of(Response response, byte[] body) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : new String[] { "Location", "ETag", "Content-Type", "Content-Language" }) {
-                String value = response.getHeaderString(name);
-                if (value != null) {
-                    headers.put(name, value);
-                }
-            }
-            return new StoredResponse(response.getStatus(), headers, body);
-        }
-
         public Response toResponse(boolean replayed) {
             Response.ResponseBuilder builder = Response.status(status).entity(body);
             headers.forEach(builder::header);
@@ -114,7 +102,7 @@ public final class IdempotencyStore {
      * Claims the key for this create, or returns the response stored by the create that claimed
      * it first. The same key with another operation or body answers 422.
      */
-    public static Optional<StoredResponse> claim(EntityManager em, String principal, String key, String operation,
+    private static Optional<StoredResponse> claim(EntityManager em, String principal, String key, String operation,
             String requestHash) {
         int inserted = em.createNativeQuery("""
                 insert into idempotency_record (principal, idempotency_key, operation, request_hash)
@@ -137,7 +125,7 @@ public final class IdempotencyStore {
     }
 
     /** Stores the response of the create that claimed the key, in the same transaction. */
-    public static void store(EntityManager em, String principal, String key, StoredResponse response) {
+    private static void store(EntityManager em, String principal, String key, StoredResponse response) {
         em.createNativeQuery("""
                 update idempotency_record set response_status = ?3, response_headers = ?4, response_body = ?5
                 where principal = ?1 and idempotency_key = ?2""")

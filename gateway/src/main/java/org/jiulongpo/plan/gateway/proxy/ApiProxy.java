@@ -10,6 +10,7 @@ import org.jiulongpo.plan.common.problem.ProblemType;
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
 import org.jiulongpo.plan.gateway.ratelimit.RateLimiter;
 import org.jiulongpo.plan.gateway.security.Authorizer;
+import org.jiulongpo.plan.gateway.upstream.Upstreams;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;

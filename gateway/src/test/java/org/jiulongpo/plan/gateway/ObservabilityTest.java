@@ -52,6 +52,9 @@ class ObservabilityTest {
         given().get("/api/v1/indicators/fyp14-03").then().statusCode(200).header("traceresponse", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
         services.indicators().verify(2, getRequestedFor(urlPathEqualTo("/api/v1/indicators/fyp14-03"))
                 .withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")));
+        assertThat(services.indicators().findAll(getRequestedFor(urlPathEqualTo("/api/v1/indicators/fyp14-03"))))
+                .as("the service continues one trace, not the caller's and the gateway's side by side")
+                .allSatisfy(request -> assertThat(request.getHeaders().getHeader("traceparent").values()).hasSize(1));
     }
 
     @Test

@@ -5,15 +5,24 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+
+import org.jiulongpo.plan.gateway.contract.WritePolicyContractTest;
+import org.jiulongpo.plan.suite.testing.ContractValidation;
 import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
-import org.jiulongpo.plan.suite.testing.ContractValidation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -28,6 +37,9 @@ class ProxyTest {
 
     @InjectServices
     WireMockServices.Services services;
+
+    @TestHTTPResource("/")
+    URI gateway;
 
     @AfterEach
     void reset() {
@@ -112,13 +124,13 @@ class ProxyTest {
                 .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
         services.projects().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
-        var writes = org.jiulongpo.plan.gateway.contract.WritePolicyContractTest.writeOperations();
+        var writes = WritePolicyContractTest.writeOperations();
         assertThat(writes).hasSizeGreaterThanOrEqualTo(4);
         String[] roles = { "plan-editor", "project-reporter", "plan-admin" };
         int allowed = 0;
         for (var write : writes) {
             String right = write.roles().iterator().next();
-            String wrong = java.util.Arrays.stream(roles).filter(r -> !write.roles().contains(r) && !r.equals("plan-admin"))
+            String wrong = Arrays.stream(roles).filter(r -> !write.roles().contains(r) && !r.equals("plan-admin"))
                     .findFirst().orElseThrow();
             Object[][] cases = { { null, 401 }, { TestTokens.expired(right), 401 }, { TestTokens.foreign(right), 401 },
                     { TestTokens.bearer(wrong), 403 }, { TestTokens.bearer(right), 404 } };
@@ -141,11 +153,37 @@ class ProxyTest {
     @Test
     void bodiesOverOneMebibyteAre413() {
         byte[] big = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         given().header("Authorization", TestTokens.bearer("plan-editor")).contentType("application/json").body(big)
                 .post("/api/v1/indicators/fyp14-03/observations").then().statusCode(413)
                 .contentType("application/problem+json").body("status", is(413));
         services.indicators().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void chunkedBodiesAreCountedAsTheyStream() throws Exception {
+        String path = "/api/v1/indicators/fyp14-03/observations";
+        services.indicators().stubFor(post(path).withRequestBody(equalToJson("{\"year\":2023,\"value\":45}"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"year\":2023}")));
+        // a body of unknown length goes chunked: no Content-Length to refuse it by
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> small = http.send(chunked(path, "{\"year\":2023,\"value\":45}".getBytes()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).isEqualTo(201);
+        services.indicators().verify(postRequestedFor(urlEqualTo(path)).withoutHeader("Content-Length"));
+        byte[] big = new byte[2 * 1024 * 1024];
+        Arrays.fill(big, (byte) ' ');
+        HttpResponse<String> tooLarge = http.send(chunked(path, big), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(tooLarge.body()).contains("\"status\":413");
+    }
+
+    private HttpRequest chunked(String path, byte[] body) {
+        return HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", TestTokens.bearer("plan-editor")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
     }
 
     @Test

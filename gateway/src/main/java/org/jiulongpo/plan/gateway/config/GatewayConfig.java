@@ -35,10 +35,6 @@ public interface GatewayConfig {
     @WithDefault("5")
     int retryAfterSeconds();
 
-    /** Request bodies larger than this get 413. */
-    @WithDefault("1048576")
-    long maxBodyBytes();
-
     /** The HTTP client pool towards each service instance. */
     @WithDefault("64")
     int maxConnectionsPerInstance();

@@ -1,5 +1,6 @@
 package org.jiulongpo.plan.gateway.health;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.jiulongpo.plan.gateway.proxy.Upstreams;
+import org.jiulongpo.plan.gateway.upstream.Upstreams;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,7 +34,7 @@ public class DownstreamReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("downstream services").up();
-        for (Upstreams.Upstream upstream : new Upstreams.Upstream[] { upstreams.indicators(), upstreams.projects() }) {
+        for (Upstreams.Upstream upstream : upstreams.all()) {
             int ready = 0;
             for (URI instance : upstream.instances()) {
                 boolean up = ready(instance);
@@ -50,7 +51,7 @@ public class DownstreamReadiness implements HealthCheck {
             HttpRequest request = HttpRequest.newBuilder(instance.resolve("/q/health/ready"))
                     .timeout(Duration.ofSeconds(1)).GET().build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

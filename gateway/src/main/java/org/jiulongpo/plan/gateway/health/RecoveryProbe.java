@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import org.jiulongpo.plan.gateway.aggregate.client.IndicatorsClient;
 import org.jiulongpo.plan.gateway.aggregate.client.ProjectsClient;
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
-import org.jiulongpo.plan.gateway.proxy.Upstreams;
+import org.jiulongpo.plan.gateway.upstream.Upstreams;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -42,7 +42,6 @@ public class RecoveryProbe {
     private static final Logger LOG = Logger.getLogger(RecoveryProbe.class);
 
     private final GatewayConfig config;
-    private final Upstreams upstreams;
     private final CircuitBreakerMaintenance breakers;
     private final Vertx vertx;
     private final Map<Upstreams.Upstream, List<String>> breakersOf;
@@ -54,7 +53,6 @@ public class RecoveryProbe {
 
     public RecoveryProbe(GatewayConfig config, Upstreams upstreams, CircuitBreakerMaintenance breakers, Vertx vertx) {
         this.config = config;
-        this.upstreams = upstreams;
         this.breakers = breakers;
         this.vertx = vertx;
         this.breakersOf = Map.of(upstreams.indicators(), IndicatorsClient.BREAKERS, upstreams.projects(),

@@ -2,80 +2,77 @@ package org.jiulongpo.plan.gateway.proxy;
 
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.streams.ReadStream;
 
 /**
- * The incoming request body as a stream for the outgoing request, cut off when it passes the
- * size limit (a chunked body announces no length, so it is counted as it flows).
+ * A request body that fails, instead of flowing on, once it passes the size limit: a chunked
+ * body announces no length, so it is counted as it flows to the service.
  */
 final class LimitedBody implements ReadStream<Buffer> {
 
-    private final HttpServerRequest request;
+    private final ReadStream<Buffer> body;
     private final long limit;
-    private final Runnable onExceeded;
+    private Handler<Throwable> exceptionHandler;
     private long seen;
     private boolean exceeded;
 
-    LimitedBody(HttpServerRequest request, long limit, Runnable onExceeded) {
-        this.request = request;
+    LimitedBody(ReadStream<Buffer> body, long limit) {
+        this.body = body;
         this.limit = limit;
-        this.onExceeded = onExceeded;
+    }
+
+    boolean exceeded() {
+        return exceeded;
     }
 
     @Override
     public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
-        request.exceptionHandler(handler);
+        exceptionHandler = handler;
+        body.exceptionHandler(handler);
         return this;
     }
 
     @Override
     public ReadStream<Buffer> handler(Handler<Buffer> handler) {
-        if (handler == null) {
-            request.handler(null);
-            return this;
-        }
-        request.handler(buffer -> {
+        body.handler(handler == null ? null : buffer -> {
             if (exceeded) {
                 return;
             }
             seen += buffer.length();
-            if (seen > limit) {
-                exceeded = true;
-                request.pause();
-                onExceeded.run();
+            if (seen <= limit) {
+                handler.handle(buffer);
                 return;
             }
-            handler.handle(buffer);
+            exceeded = true;
+            if (exceptionHandler != null) {
+                // fails the pipe to the service: the proxy resets that request, and its end no longer counts
+                exceptionHandler.handle(new IllegalStateException("the request body is over " + limit + " bytes"));
+            }
         });
         return this;
     }
 
     @Override
     public ReadStream<Buffer> pause() {
-        request.pause();
+        body.pause();
         return this;
     }
 
     @Override
     public ReadStream<Buffer> resume() {
-        request.resume();
+        body.resume();
         return this;
     }
 
     @Override
     public ReadStream<Buffer> fetch(long amount) {
-        request.fetch(amount);
+        body.fetch(amount);
         return this;
     }
 
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
-        request.endHandler(v -> {
-            if (!exceeded && endHandler != null) {
-                endHandler.handle(v);
-            }
-        });
+        body.endHandler(endHandler);
         return this;
     }
 }

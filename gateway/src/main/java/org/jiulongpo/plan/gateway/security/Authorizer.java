@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.gateway.security;
 
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -8,6 +9,8 @@ import org.jiulongpo.plan.common.problem.ProblemType;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -18,12 +21,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Authorizer {
 
-    /** The outcome: a verified token, or the problem to answer. */
-    public record Decision(JsonWebToken token, ProblemType problem, String detail) {
+    /** The outcome: allowed, or the problem to answer. */
+    public record Decision(ProblemType problem, String detail) {
+        static final Decision ALLOWED = new Decision(null, null);
+
         public boolean allowed() {
             return problem == null;
         }
     }
+
+    /** Where a request keeps its verified token, so that the rate limit and the role check parse it once. */
+    private static final String TOKEN = Authorizer.class.getName() + ".token";
 
     private final JWTParser parser;
 
@@ -31,9 +39,17 @@ public class Authorizer {
         this.parser = parser;
     }
 
-    /** Verifies a bearer token if one is present; null when there is none or it is invalid. */
-    public JsonWebToken verify(String authorization) {
-        String token = bearer(authorization);
+    /** The request's bearer token, verified on the first call for the request; null when there is none or it is invalid. */
+    public JsonWebToken token(RoutingContext ctx) {
+        Optional<JsonWebToken> verified = ctx.get(TOKEN);
+        if (verified == null) {
+            verified = Optional.ofNullable(verify(bearer(ctx.request().getHeader("Authorization"))));
+            ctx.put(TOKEN, verified);
+        }
+        return verified.orElse(null);
+    }
+
+    private JsonWebToken verify(String token) {
         if (token == null) {
             return null;
         }
@@ -44,25 +60,26 @@ public class Authorizer {
         }
     }
 
-    public Decision authorize(String method, String path, String authorization) {
+    public Decision authorize(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String method = request.method().name();
         if (!WritePolicy.isWrite(method)) {
-            return new Decision(null, null, null);
+            return Decision.ALLOWED;
         }
-        String raw = bearer(authorization);
-        if (raw == null) {
-            return new Decision(null, ProblemType.UNAUTHORIZED, "This operation needs a bearer token");
+        if (bearer(request.getHeader("Authorization")) == null) {
+            return new Decision(ProblemType.UNAUTHORIZED, "This operation needs a bearer token");
         }
-        JsonWebToken token = verify(authorization);
+        JsonWebToken token = token(ctx);
         if (token == null) {
-            return new Decision(null, ProblemType.UNAUTHORIZED, "The bearer token is invalid or expired");
+            return new Decision(ProblemType.UNAUTHORIZED, "The bearer token is invalid or expired");
         }
         Set<String> groups = token.getGroups() == null ? Collections.emptySet() : token.getGroups();
-        Set<String> needed = WritePolicy.rolesFor(method, path);
+        Set<String> needed = WritePolicy.rolesFor(method, request.path());
         if (groups.stream().noneMatch(needed::contains)) {
-            return new Decision(token, ProblemType.FORBIDDEN,
+            return new Decision(ProblemType.FORBIDDEN,
                     "This operation needs one of the roles " + String.join(", ", needed.stream().sorted().toList()));
         }
-        return new Decision(token, null, null);
+        return Decision.ALLOWED;
     }
 
     static String bearer(String authorization) {

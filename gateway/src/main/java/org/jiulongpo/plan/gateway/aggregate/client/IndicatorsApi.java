@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.gateway.aggregate.client;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -9,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 /** indicators-service, as the aggregates call it. One client is built per instance URL. */
-@RegisterRestClient(configKey = "indicators")
+@RegisterRestClient
 @Path("/api/v1/indicators")
 interface IndicatorsApi {
 
@@ -19,7 +20,7 @@ interface IndicatorsApi {
 
     /** The same list, conditional: 304 (no body) when {@code ifNoneMatch} is still current. */
     @GET
-    Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.IndicatorPage>> listIfChanged(@QueryParam("limit") int limit,
+    Uni<RestResponse<Downstream.IndicatorPage>> listIfChanged(@QueryParam("limit") int limit,
             @QueryParam("fields") String fields, @HeaderParam("Accept-Language") String language,
             @HeaderParam("If-None-Match") String ifNoneMatch);
 }

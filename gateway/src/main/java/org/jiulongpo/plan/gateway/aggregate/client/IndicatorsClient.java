@@ -3,14 +3,15 @@ package org.jiulongpo.plan.gateway.aggregate.client;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
-import org.jiulongpo.plan.gateway.proxy.Upstreams;
+import org.jiulongpo.plan.gateway.upstream.Upstreams;
 
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -37,7 +38,7 @@ public class IndicatorsClient {
     private final Instances<IndicatorsApi> instances;
 
     public IndicatorsClient(Upstreams upstreams, GatewayConfig config) {
-        this.instances = new Instances<>(IndicatorsApi.class, upstreams.indicators().instances(),
+        this.instances = new Instances<>(IndicatorsApi.class, upstreams.indicators(),
                 config.connectTimeout(), Duration.ofSeconds(5));
     }
 
@@ -46,8 +47,8 @@ public class IndicatorsClient {
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(OVERVIEW_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
-    public Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.IndicatorPage>> all(String ifNoneMatch) {
-        return instances.next().listIfChanged(500, OVERVIEW_FIELDS, "zh", ifNoneMatch);
+    public Uni<RestResponse<Downstream.IndicatorPage>> all(String ifNoneMatch) {
+        return instances.call(api -> api.listIfChanged(500, OVERVIEW_FIELDS, "zh", ifNoneMatch));
     }
 
     @AsynchronousNonBlocking
@@ -56,6 +57,6 @@ public class IndicatorsClient {
     @CircuitBreakerName(SEARCH_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<Downstream.IndicatorPage> search(String q, String language) {
-        return instances.next().list(50, SEARCH_FIELDS, q, language);
+        return instances.call(api -> api.list(50, SEARCH_FIELDS, q, language));
     }
 }

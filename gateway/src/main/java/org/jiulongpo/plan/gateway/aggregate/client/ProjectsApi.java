@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.gateway.aggregate.client;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -9,14 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 /** projects-service, as the aggregates call it. One client is built per instance URL. */
-@RegisterRestClient(configKey = "projects")
+@RegisterRestClient
 @Path("/api/v1/projects")
 interface ProjectsApi {
 
     /** Conditional: 304 (no body) when {@code ifNoneMatch} is still current. */
     @GET
     @Path("/stats")
-    Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.ProjectStats>> stats(@QueryParam("latest") int latest,
+    Uni<RestResponse<Downstream.ProjectStats>> stats(@QueryParam("latest") int latest,
             @HeaderParam("If-None-Match") String ifNoneMatch);
 
     @GET

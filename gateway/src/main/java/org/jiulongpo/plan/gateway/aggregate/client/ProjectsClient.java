@@ -3,14 +3,15 @@ package org.jiulongpo.plan.gateway.aggregate.client;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
-import org.jiulongpo.plan.gateway.proxy.Upstreams;
+import org.jiulongpo.plan.gateway.upstream.Upstreams;
 
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -31,7 +32,7 @@ public class ProjectsClient {
     private final Instances<ProjectsApi> instances;
 
     public ProjectsClient(Upstreams upstreams, GatewayConfig config) {
-        this.instances = new Instances<>(ProjectsApi.class, upstreams.projects().instances(),
+        this.instances = new Instances<>(ProjectsApi.class, upstreams.projects(),
                 config.connectTimeout(), Duration.ofSeconds(5));
     }
 
@@ -40,8 +41,8 @@ public class ProjectsClient {
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(OVERVIEW_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
-    public Uni<org.jboss.resteasy.reactive.RestResponse<Downstream.ProjectStats>> stats(int latest, String ifNoneMatch) {
-        return instances.next().stats(latest, ifNoneMatch);
+    public Uni<RestResponse<Downstream.ProjectStats>> stats(int latest, String ifNoneMatch) {
+        return instances.call(api -> api.stats(latest, ifNoneMatch));
     }
 
     @AsynchronousNonBlocking
@@ -50,6 +51,6 @@ public class ProjectsClient {
     @CircuitBreakerName(SEARCH_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<Downstream.ProjectPage> search(String q, String language) {
-        return instances.next().list(50, SEARCH_FIELDS, q, language);
+        return instances.call(api -> api.list(50, SEARCH_FIELDS, q, language));
     }
 }

@@ -1,5 +1,8 @@
 package org.jiulongpo.plan.gateway.aggregate.rest;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -11,6 +14,7 @@ import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.gateway.aggregate.service.Overview;
 import org.jiulongpo.plan.gateway.aggregate.service.OverviewService;
@@ -56,7 +60,7 @@ public class AggregateResource {
     public Uni<Response> overview(@HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Lang lang = Lang.resolve(acceptLanguage);
-        return overview.overview(lang).map(body -> conditional(body, lang, ifNoneMatch));
+        return overview.overview(lang).map(body -> conditional("getOverview", body, lang, ifNoneMatch));
     }
 
     @GET
@@ -81,32 +85,39 @@ public class AggregateResource {
         if (type != null && !type.equals("indicator") && !type.equals("project")) {
             throw ProblemException.invalid("type", "must be indicator or project");
         }
-        int max = org.jiulongpo.plan.common.paging.PageLimit.resolve(limit, "limit", 20, 1, 50);
+        int max = PageLimit.resolve(limit, "limit", 20, 1, 50);
         Lang lang = Lang.resolve(acceptLanguage);
-        return search.search(query, type, max, lang).map(body -> conditional(body, lang, ifNoneMatch));
+        return search.search(query, type, max, lang).map(body -> conditional("search", body, lang, ifNoneMatch));
     }
 
-    /** The bytes and tag of the last body, kept while the service hands back the same object. */
+    /** The rendered bytes and tag of a body. */
     private record Rendered(Object body, byte[] bytes, String etag) {
     }
 
-    private volatile Rendered lastRendered;
+    /** Which answer a rendering belongs to: one slot per operation and language. */
+    private record Slot(String operation, Lang lang) {
+    }
 
-    private Response conditional(Object body, Lang lang, String ifNoneMatch) {
-        Rendered last = lastRendered;
-        if (last == null || last.body() != body) {
-            byte[] rendered = representations.bytes(body);
-            last = new Rendered(body, rendered, ETags.ofContent(rendered));
-            lastRendered = last;
+    /**
+     * The last rendering of each operation in each language, reused while the service builds an
+     * equal body (for the overview: while both services answer 304), so that a revalidation
+     * costs no serialising and no hashing.
+     */
+    private final Map<Slot, Rendered> rendered = new ConcurrentHashMap<>();
+
+    private Response conditional(String operation, Object body, Lang lang, String ifNoneMatch) {
+        Slot slot = new Slot(operation, lang);
+        Rendered last = rendered.get(slot);
+        if (last == null || !last.body().equals(body)) {
+            byte[] bytes = representations.bytes(body);
+            last = new Rendered(body, bytes, ETags.ofContent(bytes));
+            rendered.put(slot, last);
         }
-        byte[] bytes = last.bytes();
-        String etag = last.etag();
-        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
-            return ETags.notModified(etag);
+        if (ETags.noneMatchHits(ifNoneMatch, last.etag())) {
+            return ETags.notModified(last.etag());
         }
-        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).header("ETag", etag)
+        return Response.ok(last.bytes(), MediaType.APPLICATION_JSON_TYPE).header("ETag", last.etag())
                 .header("Content-Language", lang.tag()).header("Vary", Representations.VARY)
                 .header("Cache-Control", "no-cache").build();
     }
-
 }

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.gateway.aggregate.client.Downstream;
 import org.jiulongpo.plan.gateway.aggregate.client.IndicatorsClient;
@@ -21,6 +24,7 @@ import org.jiulongpo.plan.gateway.aggregate.client.ProjectsClient;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
 /**
  * Builds the overview from both services, called in parallel. Each part degrades on its own:
@@ -62,7 +66,7 @@ public class OverviewService {
                 "indicators-service");
         Uni<Part<Downstream.ProjectStats>> p = part(projects.stats(LATEST, lp == null ? null : lp.etag()), lastProjects,
                 "projects-service");
-        return Uni.combine().all().unis(i, p).with((ip, pp) -> memoized(ip, pp, lang));
+        return Uni.combine().all().unis(i, p).with((ip, pp) -> build(ip, pp, lang));
     }
 
     /** Whatever happened to the parallel calls, answer from the last good copies. */
@@ -74,7 +78,7 @@ public class OverviewService {
     record Part<T>(T value, Overview.Source source) {
     }
 
-    private <T> Uni<Part<T>> part(Uni<org.jboss.resteasy.reactive.RestResponse<T>> call, AtomicReference<Copy<T>> last,
+    private <T> Uni<Part<T>> part(Uni<RestResponse<T>> call, AtomicReference<Copy<T>> last,
             String service) {
         return call.map(response -> {
             Copy<T> previous = last.get();
@@ -93,13 +97,13 @@ public class OverviewService {
 
     /** Why a part is missing, in words for the caller (never an exception's class name). */
     static String why(String service, Throwable e) {
-        if (e instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+        if (e instanceof TimeoutException) {
             return service + " did not answer within the timeout";
         }
-        if (e instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+        if (e instanceof CircuitBreakerOpenException) {
             return service + " is failing; the gateway pauses calls to it for a few seconds";
         }
-        if (e instanceof jakarta.ws.rs.WebApplicationException w && w.getResponse() != null) {
+        if (e instanceof WebApplicationException w && w.getResponse() != null) {
             return service + " answered " + w.getResponse().getStatus();
         }
         return service + " could not be reached";
@@ -109,25 +113,6 @@ public class OverviewService {
         Copy<T> copy = last.get();
         return copy == null ? new Part<>(null, new Overview.Source("unavailable", null, detail))
                 : new Part<>(copy.value(), new Overview.Source("stale", copy.fetchedAt(), detail));
-    }
-
-    /** The last overview built per language, and from which downstream answers. */
-    record Built(Object indicators, Object projects, Overview.Sources sources, Overview overview) {
-    }
-
-    private final java.util.Map<Lang, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** While both services answer 304, the overview is the one built last time: no work at all. */
-    Overview memoized(Part<Downstream.IndicatorPage> i, Part<Downstream.ProjectStats> p, Lang lang) {
-        Built last = built.get(lang);
-        Overview.Sources sources = new Overview.Sources(i.source(), p.source());
-        if (last != null && last.indicators() == i.value() && last.projects() == p.value()
-                && last.sources().equals(sources)) {
-            return last.overview();
-        }
-        Overview overview = build(i, p, lang);
-        built.put(lang, new Built(i.value(), p.value(), sources, overview));
-        return overview;
     }
 
     static Overview build(Part<Downstream.IndicatorPage> i, Part<Downstream.ProjectStats> p, Lang lang) {

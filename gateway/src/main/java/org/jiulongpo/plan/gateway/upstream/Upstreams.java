@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.gateway.proxy;
+package org.jiulongpo.plan.gateway.upstream;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -11,9 +11,10 @@ import org.jiulongpo.plan.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The instances of each downstream service, chosen round-robin. An instance whose connect
- * failed is skipped for a short back-off, so that with two replicas a dead one costs one
- * failed connect, not one per request.
+ * The instances of each downstream service, chosen round-robin: the one selector behind both the
+ * proxy and the aggregates' REST clients. An instance whose connect failed is skipped for a short
+ * back-off by both, so that with two replicas a dead one costs one failed connect, not one per
+ * request; {@code RecoveryProbe} ends the back-off early when the instance says it is ready.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -102,5 +103,9 @@ public class Upstreams {
 
     public Upstream projects() {
         return projects;
+    }
+
+    public List<Upstream> all() {
+        return List.of(indicators, projects);
     }
 }

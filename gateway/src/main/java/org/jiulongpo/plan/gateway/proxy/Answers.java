@@ -1,0 +1,29 @@
+package org.jiulongpo.plan.gateway.proxy;
+
+import org.jiulongpo.plan.common.problem.Problem;
+import org.jiulongpo.plan.common.problem.ProblemResponses;
+import org.jiulongpo.plan.common.problem.ProblemType;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyResponse;
+
+/** The gateway's own answer to a proxied request the service did not answer. */
+final class Answers {
+
+    private Answers() {
+    }
+
+    /** A problem+json answer in place of the service's; the request is released, nothing more of it is forwarded. */
+    static Future<ProxyResponse> problem(ProxyContext context, ProblemType type, String detail) {
+        Problem problem = type.problem(detail)
+                .withInstance(ProblemResponses.shorten(context.request().proxiedRequest().path()));
+        ProxyResponse response = context.request().release().response()
+                .setStatusCode(type.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(Buffer.buffer(ProblemResponses.toBytes(problem))));
+        return Future.succeededFuture(response);
+    }
+}

@@ -224,6 +224,7 @@ public final class Suite {
         } else {
             env.put("INDICATORS_SERVICE_URL", urls(service("indicators-service")));
             env.put("PROJECTS_SERVICE_URL", urls(service("projects-service")));
+            env.put("PLAN_SERVICE_URL", urls(service("plan-service")));
         }
         env.putAll(extraEnvironment.getOrDefault(service.name(), Map.of()));
         return env;

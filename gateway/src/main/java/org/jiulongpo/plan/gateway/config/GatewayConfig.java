@@ -45,6 +45,8 @@ public interface GatewayConfig {
         Upstream indicators();
 
         Upstream projects();
+
+        Upstream plan();
     }
 
     interface Upstream {

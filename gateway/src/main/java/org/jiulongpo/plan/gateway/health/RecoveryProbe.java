@@ -55,8 +55,9 @@ public class RecoveryProbe {
         this.config = config;
         this.breakers = breakers;
         this.vertx = vertx;
+        // plan-service has no aggregate client (no breaker): only its proxy back-off is ended early
         this.breakersOf = Map.of(upstreams.indicators(), IndicatorsClient.BREAKERS, upstreams.projects(),
-                ProjectsClient.BREAKERS);
+                ProjectsClient.BREAKERS, upstreams.plan(), List.of());
     }
 
     void start(@Observes StartupEvent event) {

@@ -22,7 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Serves every public operation of the two services under the same path, through Vert.x's
+ * Serves every public operation of the services under the same path, through Vert.x's
  * reverse proxy: method, query, body, status and headers pass through as they are (hop-by-hop
  * headers excepted), so ETags, Link, Location, Retry-After and problem+json are the service's
  * own. In front of the proxy this route enforces what the gateway owns (the body size limit,
@@ -61,6 +61,7 @@ public class ApiProxy {
                 .setConnectTimeout((int) config.connectTimeout().toMillis()));
         route(router, "/api/v1/indicators", proxy(client, upstreams.indicators()));
         route(router, "/api/v1/projects", proxy(client, upstreams.projects()));
+        route(router, "/api/v1/plan", proxy(client, upstreams.plan()));
     }
 
     private HttpProxy proxy(HttpClient client, Upstreams.Upstream upstream) {

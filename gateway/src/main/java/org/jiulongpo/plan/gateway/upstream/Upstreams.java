@@ -90,11 +90,13 @@ public class Upstreams {
 
     private final Upstream indicators;
     private final Upstream projects;
+    private final Upstream plan;
 
     public Upstreams(GatewayConfig config) {
         long backoff = config.instanceBackoff().toNanos();
         this.indicators = new Upstream("indicators-service", config.services().indicators().urls(), backoff);
         this.projects = new Upstream("projects-service", config.services().projects().urls(), backoff);
+        this.plan = new Upstream("plan-service", config.services().plan().urls(), backoff);
     }
 
     public Upstream indicators() {
@@ -105,7 +107,11 @@ public class Upstreams {
         return projects;
     }
 
+    public Upstream plan() {
+        return plan;
+    }
+
     public List<Upstream> all() {
-        return List.of(indicators, projects);
+        return List.of(indicators, projects, plan);
     }
 }

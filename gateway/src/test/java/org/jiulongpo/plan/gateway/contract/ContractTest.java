@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * docs/openapi.yaml cannot drift from the code: it must be exactly what the three modules
+ * docs/openapi.yaml cannot drift from the code: it must be exactly what the four modules
  * generate (plus the gateway's own additions). Runs after the services are built (module order).
  */
 class ContractTest {

@@ -55,6 +55,16 @@ class ReliabilityScenariosTest {
         return a.header("etag");
     }
 
+    /**
+     * The If-Match for a write of this year's value: a revision names the observation it replaces,
+     * a first value names none (null, which {@link Http} leaves out). Null too when the read fails,
+     * e.g. while the database is down: the write then fails as well, which is what is counted.
+     */
+    static String observationTag(String code, int year) {
+        Http.Answer a = gw.get("/api/v1/indicators/" + code + "/observations/" + year);
+        return a.status() == 200 ? a.header("etag") : null;
+    }
+
     static String update(String status, int progress, OffsetDateTime reportedAt, String note) {
         return "{\"status\":\"" + status + "\",\"progressPercent\":" + progress + ",\"reportedAt\":\"" + reportedAt
                 + "\",\"note\":\"" + note + "\"}";
@@ -295,7 +305,8 @@ class ReliabilityScenariosTest {
         switch (operationId) {
             case "recordObservation":
                 return gw.post("/api/v1/indicators/fyp14-05/observations",
-                        "{\"year\":2022,\"value\":31.2,\"reason\":\"authorization matrix\"}", "Authorization", token);
+                        "{\"year\":2022,\"value\":31.2,\"reason\":\"authorization matrix\"}", "Authorization", token,
+                        "If-Match", observationTag("fyp14-05", 2022));
             case "reportStatusUpdate": {
                 String code = projects("water-conservancy").get(0);
                 JsonNode p = gw.get("/api/v1/projects/" + code).json();
@@ -531,7 +542,7 @@ class ReliabilityScenariosTest {
                 String value = "1" + n + ".5";
                 Http.Answer a = gw.post("/api/v1/indicators/" + code + "/observations",
                         "{\"year\":" + year + ",\"value\":" + value + ",\"reason\":\"database restart load\"}",
-                        "Authorization", editor);
+                        "Authorization", editor, "If-Match", observationTag(code, year));
                 if (a.status() == 201) {
                     acknowledged.add(new Written(code, year, value));
                     if (System.nanoTime() > restartedAt.get()) {

@@ -10,7 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.problem.ProblemType;
@@ -24,7 +25,9 @@ import jakarta.ws.rs.core.Response;
  * (collections and aggregates); the variant is a short hash of everything else the body
  * depends on (language, projection, filters, format, the evaluation date), so that two
  * different representations never share a tag. Both parts live in PostgreSQL, so every
- * instance of a service computes the same tag.
+ * instance of a service computes the same tag. Items that take If-Match carry a third part
+ * between them, naming the item ({@link #ofItem}); it guards against mistakes, not forgery:
+ * anyone can compute it, as anyone can read the current tag.
  */
 public final class ETags {
 
@@ -33,6 +36,22 @@ public final class ETags {
 
     public static String strong(long version, Object... variant) {
         return "\"v" + version + "-" + hash(variant) + "\"";
+    }
+
+    /**
+     * The tag of one representation of an item that takes If-Match:
+     * {@code "v<version>-<resource>-<variant>"}. The resource part is a short hash of the item's
+     * path, so that {@link #requireCurrent} can tell a tag issued for this item from one of another
+     * without storing tags; the variant part keeps its representations apart.
+     */
+    public static String ofItem(long version, String resource, Object... variant) {
+        return "\"v" + version + "-" + resourcePart(resource) + "-" + hash(variant) + "\"";
+    }
+
+    private static final Pattern ITEM_TAG = Pattern.compile("\"v(0|[1-9][0-9]{0,18})-([0-9a-f]{8})-[0-9a-f]{12}\"");
+
+    private static String resourcePart(String resource) {
+        return HexFormat.of().formatHex(sha256(resource.getBytes(StandardCharsets.UTF_8)), 0, 4);
     }
 
     /** A tag for bodies whose content is hashed whole, e.g. the gateway's aggregates. */
@@ -114,38 +133,37 @@ public final class ETags {
         return false;
     }
 
-    /** The version an {@code If-Match} tag was issued for, if it is one of ours. */
-    public static OptionalLong versionOf(String tag) {
-        String opaque = opaque(tag.trim());
-        if (opaque.length() < 3 || opaque.charAt(0) != '"' || opaque.charAt(1) != 'v') {
-            return OptionalLong.empty();
-        }
-        int dash = opaque.indexOf('-');
-        try {
-            return OptionalLong.of(Long.parseLong(opaque.substring(2, dash < 0 ? opaque.length() - 1 : dash)));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
-    }
-
     /**
-     * Checks {@code If-Match} for an update: missing answers 428, a tag of another version
-     * answers 412. Any representation's tag of the current version is accepted.
+     * Checks {@code If-Match} for an update of the item at {@code resource} (the path its tags were
+     * made for with {@link #ofItem}): missing answers 428; a tag of another version, of another
+     * item or not of ours answers 412. Any representation's tag of the current version passes.
+     * {@code *} passes as RFC 9110 §13.1.1 says (the item exists, or the caller would have answered
+     * 404): the client asks to write whatever the current state is, so it gives up the lost-update
+     * protection that a tag gives.
      */
-    public static void requireCurrent(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+    public static void requireCurrent(String ifMatch, long currentVersion, String resource) {
+        if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.of(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag you last read, so that no one else's update is lost");
         }
+        if (ifMatch.trim().equals("*")) {
+            return;
+        }
+        String resourcePart = resourcePart(resource);
+        boolean ofThisResource = false;
         for (String candidate : ifMatch.split(",")) {
-            String c = candidate.trim();
             // If-Match uses strong comparison: a weak tag never matches
-            if (!c.startsWith("W/") && versionOf(c).orElse(-1) == currentVersion) {
-                return;
+            Matcher tag = ITEM_TAG.matcher(candidate.trim());
+            if (tag.matches() && tag.group(2).equals(resourcePart)) {
+                if (tag.group(1).equals(Long.toString(currentVersion))) {
+                    return;
+                }
+                ofThisResource = true;
             }
         }
-        throw ProblemException.of(ProblemType.PRECONDITION_FAILED,
-                "The resource changed since you read it; read it again and retry with its new ETag");
+        throw ProblemException.of(ProblemType.PRECONDITION_FAILED, ofThisResource
+                ? "The resource changed since you read it; read it again and retry with its new ETag"
+                : "This ETag was not issued for this resource; read it and retry with its ETag");
     }
 
     private static String opaque(String tag) {

@@ -1,8 +1,10 @@
 package org.jiulongpo.plan.indicators.observation.mapping;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.indicators.observation.Observation;
 
 /** Observation rows to the API's records. */
@@ -19,6 +21,20 @@ public final class ObservationMapper {
         return new ObservationView(current.indicatorCode, current.year, current.value.stripTrailingZeros(),
                 current.status, current.source, current.note, current.revision, current.revision,
                 current.recordedBy, current.recordedAt);
+    }
+
+    /** The path of a year's observation: its Location, and what its ETags name. */
+    public static String resource(String code, int year) {
+        return "/api/v1/indicators/" + code + "/observations/" + year;
+    }
+
+    /**
+     * The ETag of a year's observation. Its version part is the revision shown, so a revision's
+     * If-Match names the value it replaces, and writes to other years of the indicator leave it valid.
+     */
+    public static String etag(ObservationView observation, OffsetDateTime asOf, String representationVersion) {
+        return ETags.ofItem(observation.revision(), resource(observation.indicatorCode(), observation.year()), asOf,
+                representationVersion);
     }
 
     /** A year's revisions, given oldest first: its history, newest first, each with the value it replaced. */

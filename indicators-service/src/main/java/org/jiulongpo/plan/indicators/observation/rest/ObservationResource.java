@@ -26,6 +26,7 @@ import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
 import org.jiulongpo.plan.indicators.observation.mapping.NewObservation;
 import org.jiulongpo.plan.indicators.observation.mapping.ObservationList;
+import org.jiulongpo.plan.indicators.observation.mapping.ObservationMapper;
 import org.jiulongpo.plan.indicators.observation.mapping.ObservationView;
 import org.jiulongpo.plan.indicators.observation.mapping.RevisionList;
 import org.jiulongpo.plan.indicators.observation.mapping.RevisionView;
@@ -98,7 +99,8 @@ public class ObservationResource {
     @GET
     @Path("/{year}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getObservation", summary = "Current value of one year")
+    @Operation(operationId = "getObservation", summary = "Current value of one year",
+            description = "Its ETag is what If-Match names when you revise the year's value.")
     @APIResponse(responseCode = "200", description = "The observation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
@@ -110,11 +112,12 @@ public class ObservationResource {
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         int y = year(year);
         OffsetDateTime asOfTime = Params.asOf(asOf, "asOf");
-        String etag = ETags.strong(indicators.require(code).version, "observation", code, y, asOfTime,
-                representationVersion.get());
-        return Conditional.get(ifNoneMatch, etag, () -> representations.json(observations.current(code, y, asOfTime)
+        indicators.require(code);
+        ObservationView observation = observations.current(code, y, asOfTime)
                 .orElseThrow(() -> ProblemException.notFound("No value has been recorded for " + y
-                        + (asOfTime == null ? "" : " as of " + asOf))), null, etag));
+                        + (asOfTime == null ? "" : " as of " + asOf)));
+        String etag = ObservationMapper.etag(observation, asOfTime, representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag, () -> representations.json(observation, null, etag));
     }
 
     @GET
@@ -148,7 +151,11 @@ public class ObservationResource {
     @SecurityRequirement(name = "bearer", scopes = { "plan-editor" })
     @Operation(operationId = "recordObservation", summary = "Record a monitored value (role plan-editor)",
             description = "Records the value of one year. If the year has a value, this is a revision: the old value stays "
-                    + "in the history and `reason` is required. With Idempotency-Key, a retry returns the first response.")
+                    + "in the history, `reason` is required, and If-Match must carry the ETag of the year's observation "
+                    + "(GET /api/v1/indicators/{code}/observations/{year}), so that no other editor's revision is lost: "
+                    + "without it 428, with a stale one 412; `*` revises whatever the current value is. A first value "
+                    + "takes no If-Match (with one, 412: there is no value to match). With Idempotency-Key, a retry "
+                    + "returns the first response.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewObservation.class)))
     @APIResponse(responseCode = "201", description = "Recorded",
@@ -159,14 +166,17 @@ public class ObservationResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response record(@Parameter(description = "Indicator code", example = "fyp14-23") @PathParam("code") String code,
+            @Parameter(description = "For a revision, the ETag of the year's observation you last read; none for a first value") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Makes retries safe: the same key and body return the first response") @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") NewObservation body,
             @Context SecurityContext security) {
-        IdempotencyStore.Outcome outcome = observations.record(code, body, security.getUserPrincipal().getName(),
+        IdempotencyStore.Outcome outcome = observations.record(code, body, ifMatch, security.getUserPrincipal().getName(),
                 IdempotencyStore.validate(idempotencyKey));
         // counted once the transaction has committed: a create that fails to commit is no create
         metrics.counter("plan_observations_recorded_total", "replayed", Boolean.toString(outcome.replayed())).increment();

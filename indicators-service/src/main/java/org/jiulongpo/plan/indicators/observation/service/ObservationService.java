@@ -8,10 +8,12 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.problem.ProblemType;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
@@ -52,19 +54,22 @@ public class ObservationService {
 
     /**
      * Records a value and answers 201 with it; with an idempotency key, a replay gets the answer
-     * of the first create instead, stored with the record in the same transaction.
+     * of the first create instead, stored with the record in the same transaction. The key covers
+     * the body only: a retry whose If-Match has gone stale through its own first attempt still
+     * gets that first answer.
      */
     @Transactional
-    public IdempotencyStore.Outcome record(String code, NewObservation body, String principal, String idempotencyKey) {
+    public IdempotencyStore.Outcome record(String code, NewObservation body, String ifMatch, String principal,
+            String idempotencyKey) {
         return IdempotencyStore.once(em, principal, idempotencyKey, "POST /api/v1/indicators/" + code + "/observations",
                 IdempotencyStore.hash(representations.bytes(body)), () -> {
-                    ObservationView view = ObservationMapper.toView(append(code, body, principal));
-                    return StoredResponse.created("/api/v1/indicators/" + code + "/observations/" + view.year(),
+                    ObservationView view = ObservationMapper.toView(append(code, body, ifMatch, principal));
+                    return StoredResponse.created(ObservationMapper.resource(code, view.year()),
                             representations.bytes(view));
                 });
     }
 
-    private Observation append(String code, NewObservation body, String principal) {
+    private Observation append(String code, NewObservation body, String ifMatch, String principal) {
         Indicator indicator = indicators.lock(code);
         if (indicator.plan != Plan.FYP14) {
             throw ProblemException.conflict("fyp13-closed",
@@ -75,6 +80,7 @@ public class ObservationService {
             throw ProblemException.invalid("reason", "is required: " + body.year() + " already has a value, "
                     + "and a revision must say why it replaces it");
         }
+        requireReplaces(ifMatch, code, body.year(), current);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         ObservationStatus status = CodedValue.parse(ObservationStatus.class, body.status(), "status");
         Observation o = new Observation();
@@ -95,6 +101,21 @@ public class ObservationService {
         LOG.infof("observation %s %d revision %d by %s: %s", code, o.year, o.revision, principal,
                 o.value.toPlainString());
         return o;
+    }
+
+    /**
+     * A revision must name the revision it replaces, so that of two editors revising from the same
+     * value one gets 412 instead of silently replacing the other's. A first value has nothing to
+     * name: If-Match there (even {@code *}) is false, as RFC 9110 says for a resource that has no
+     * current representation.
+     */
+    private static void requireReplaces(String ifMatch, String code, int year, int currentRevision) {
+        if (currentRevision > 0) {
+            ETags.requireCurrent(ifMatch, currentRevision, ObservationMapper.resource(code, year));
+        } else if (ifMatch != null && !ifMatch.isBlank()) {
+            throw ProblemException.of(ProblemType.PRECONDITION_FAILED,
+                    year + " has no value yet; a first value is recorded without If-Match");
+        }
     }
 
     private int currentRevision(String code, int year) {

@@ -38,6 +38,16 @@ class ObservationResourceTest {
         return r.post("/api/v1/indicators/" + code + "/observations");
     }
 
+    static Response revise(String code, String token, String ifMatch, String json) {
+        return given().contentType("application/json").header("Authorization", token).header("If-Match", ifMatch)
+                .body(json).post("/api/v1/indicators/" + code + "/observations");
+    }
+
+    static String etagOf(String code, int year) {
+        return given().get("/api/v1/indicators/" + code + "/observations/" + year).then().statusCode(200).extract()
+                .header("ETag");
+    }
+
     @Test
     void recordThenReviseKeepsHistoryAndMovesProgress() {
         String code = "fyp14-03";
@@ -48,7 +58,7 @@ class ObservationResourceTest {
         // a revision without a reason is refused
         record(code, EDITOR, "{\"year\":2022,\"value\":43.4}").then().statusCode(400)
                 .body("errors[0].field", is("reason"));
-        record(code, EDITOR, "{\"year\":2022,\"value\":43.4,\"status\":\"final\",\"reason\":\"统计年鉴终核数\"}").then()
+        revise(code, EDITOR, etagOf(code, 2022), "{\"year\":2022,\"value\":43.4,\"status\":\"final\",\"reason\":\"统计年鉴终核数\"}").then()
                 .statusCode(201).body("revision", is(2)).body("revisionCount", is(2));
         given().get("/api/v1/indicators/" + code + "/observations").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].value", is(43.4f)).body("items[0].revisionCount", is(2))
@@ -66,6 +76,79 @@ class ObservationResourceTest {
         given().get("/api/v1/indicators/" + code).then().body("progress.status", is("on_track"))
                 .body("progress.latestValue", is(43.4f)).header("ETag", not(etagBefore));
         given().header("If-None-Match", etagBefore).get("/api/v1/indicators/" + code).then().statusCode(200);
+    }
+
+    @Test
+    void ofTwoEditorsRevisingFromTheSameETagOneWinsAndTheOtherIsTold() throws Exception {
+        String code = "fyp14-09";
+        record(code, EDITOR, "{\"year\":2023,\"value\":10}").then().statusCode(201).body("revision", is(1));
+        String tag = etagOf(code, 2023);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Response>> editors = new ArrayList<>();
+        for (String value : List.of("11", "12")) {
+            editors.add(pool.submit(() -> revise(code, TestTokens.bearer("editor-" + value, "plan-editor"), tag,
+                    "{\"year\":2023,\"value\":" + value + ",\"reason\":\"复核\"}")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Response> f : editors) {
+            statuses.add(f.get().statusCode());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 412);
+        given().get("/api/v1/indicators/" + code + "/observations/2023/revisions").then().body("items", hasSize(2));
+        // the loser reads again and revises what the winner recorded
+        revise(code, EDITOR, etagOf(code, 2023), "{\"year\":2023,\"value\":13,\"reason\":\"再复核\"}").then()
+                .statusCode(201).body("revision", is(3));
+    }
+
+    @Test
+    void aRevisionNamesTheRevisionItReplacesAndAFirstValueNeedsNone() {
+        String code = "fyp14-12";
+        record(code, EDITOR, "{\"year\":2022,\"value\":1}").then().statusCode(201);
+        // the year has no value to match: a tag (or *) there says the client believes otherwise
+        revise(code, EDITOR, etagOf(code, 2022), "{\"year\":2021,\"value\":1}").then().statusCode(412)
+                .contentType("application/problem+json");
+        revise(code, EDITOR, "*", "{\"year\":2021,\"value\":1}").then().statusCode(412);
+        record(code, EDITOR, "{\"year\":2022,\"value\":2,\"reason\":\"更正\"}").then().statusCode(428)
+                .contentType("application/problem+json").body("status", is(428));
+        String first = etagOf(code, 2022);
+        String english = given().header("Accept-Language", "en").get("/api/v1/indicators/" + code + "/observations/2022")
+                .header("ETag");
+        String asOfLater = given().get("/api/v1/indicators/" + code + "/observations/2022?asOf=2999-01-01")
+                .header("ETag");
+        assertThat(asOfLater).isNotEqualTo(first);
+        record(code, EDITOR, "{\"year\":2023,\"value\":1}").then().statusCode(201);
+        // 2023 is at revision 1 too: only the resource part tells its tag from 2022's
+        for (String foreign : List.of(etagOf(code, 2023), given().get("/api/v1/indicators/" + code).header("ETag"),
+                "\"v1\"", "\"v1-deadbeef\"", "W/" + first)) {
+            revise(code, EDITOR, foreign, "{\"year\":2022,\"value\":2,\"reason\":\"更正\"}").then().statusCode(412);
+        }
+        revise(code, EDITOR, asOfLater, "{\"year\":2022,\"value\":2,\"reason\":\"更正\"}").then().statusCode(201)
+                .body("revision", is(2));
+        revise(code, EDITOR, english, "{\"year\":2022,\"value\":3,\"reason\":\"更正\"}").then().statusCode(412)
+                .body("detail", containsString("changed since you read it"));
+        given().get("/api/v1/indicators/" + code + "/observations/2022").then().header("ETag", not(first));
+        given().header("If-None-Match", first).get("/api/v1/indicators/" + code + "/observations/2022").then()
+                .statusCode(200);
+        revise(code, EDITOR, "*", "{\"year\":2022,\"value\":3,\"reason\":\"更正\"}").then().statusCode(201)
+                .body("revision", is(3));
+        given().get("/api/v1/indicators/" + code + "/observations/2022/revisions").then().body("items", hasSize(3));
+    }
+
+    @Test
+    void aReplayedRevisionGetsTheFirstAnswerThoughItsIfMatchIsNowStale() {
+        String code = "fyp14-11";
+        record(code, EDITOR, "{\"year\":2021,\"value\":7}").then().statusCode(201);
+        String tag = etagOf(code, 2021);
+        String json = "{\"year\":2021,\"value\":8,\"reason\":\"终核\"}";
+        Response first = given().contentType("application/json").header("Authorization", EDITOR).header("If-Match", tag)
+                .header("Idempotency-Key", "revise-2021-a").body(json).post("/api/v1/indicators/" + code + "/observations");
+        first.then().statusCode(201).body("revision", is(2));
+        Response replay = given().contentType("application/json").header("Authorization", EDITOR).header("If-Match", tag)
+                .header("Idempotency-Key", "revise-2021-a").body(json).post("/api/v1/indicators/" + code + "/observations");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(replay.asString()).isEqualTo(first.asString());
+        given().get("/api/v1/indicators/" + code + "/observations/2021/revisions").then().body("items", hasSize(2));
     }
 
     @Test

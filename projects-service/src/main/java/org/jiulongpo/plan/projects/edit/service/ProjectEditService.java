@@ -13,6 +13,7 @@ import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.projects.changelog.ChangeKind;
 import org.jiulongpo.plan.projects.changelog.service.ChangeLog;
 import org.jiulongpo.plan.projects.project.Project;
+import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 
@@ -38,7 +39,7 @@ public class ProjectEditService {
     @Transactional
     public ProjectView edit(String code, String ifMatch, Map<String, Object> patch, Lang lang) {
         Project p = projects.lockLive(code);
-        ETags.requireCurrent(ifMatch, p.version);
+        ETags.requireCurrent(ifMatch, p.version, ProjectMapper.resource(code));
         for (Map.Entry<String, Object> field : patch.entrySet()) {
             apply(p, field.getKey(), field.getValue());
         }
@@ -54,7 +55,7 @@ public class ProjectEditService {
     @Transactional
     public void remove(String code, String ifMatch) {
         Project p = projects.lockLive(code);
-        ETags.requireCurrent(ifMatch, p.version);
+        ETags.requireCurrent(ifMatch, p.version, ProjectMapper.resource(code));
         p.touch(now());
         p.deletedAt = p.updatedAt;
         changeLog.append(p, ChangeKind.REMOVAL, null);

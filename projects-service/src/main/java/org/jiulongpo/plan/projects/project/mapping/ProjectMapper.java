@@ -35,13 +35,18 @@ public final class ProjectMapper {
                 projectCount);
     }
 
+    /** What a project's ETags name, so that If-Match can tell this project's tags from another's. */
+    public static String resource(String code) {
+        return "/api/v1/projects/" + code;
+    }
+
     /**
      * The ETag of one representation of a project (its version, projection and language). Any
-     * representation's tag of the current version passes If-Match; a status update's
+     * representation's tag of the project's current version passes If-Match; a status update's
      * {@code projectEtag} is the one of the Chinese, unprojected representation.
      */
     public static String etag(String code, long version, Set<String> projection, Lang lang,
             String representationVersion) {
-        return ETags.strong(version, "project", code, projection, lang, representationVersion);
+        return ETags.ofItem(version, resource(code), projection, lang, representationVersion);
     }
 }

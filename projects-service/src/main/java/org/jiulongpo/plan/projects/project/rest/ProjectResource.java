@@ -110,7 +110,8 @@ public class ProjectResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getProject", summary = "Get one project",
             description = "The project with its plan commitment, source and reported status. Its ETag is what If-Match "
-                    + "expects on status updates and edits.")
+                    + "expects on status updates and edits: the tag of any of its representations (language, fields) "
+                    + "passes while the project is at that version, a tag of another project never does.")
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")

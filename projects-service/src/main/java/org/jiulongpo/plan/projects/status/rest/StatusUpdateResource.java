@@ -65,7 +65,8 @@ public class StatusUpdateResource {
     @SecurityRequirement(name = "bearer", scopes = { "project-reporter" })
     @Operation(operationId = "reportStatusUpdate", summary = "Report a project's status (role project-reporter)",
             description = "Requires If-Match with the project's current ETag (from GET /api/v1/projects/{code}, or projectEtag "
-                    + "of your previous update): missing 428, stale 412, so no update is ever lost. Impossible transitions "
+                    + "of your previous update; any representation's tag of its current version): missing 428, stale or another "
+                    + "project's 412, so no update is ever lost; `*` (RFC 9110) reports over whatever the current state is. Impossible transitions "
                     + "answer 409 naming the rule (completed-needs-100-percent, not-started-has-no-progress, reopen-needs-admin, "
                     + "progress-decrease-needs-admin, stale-report). With Idempotency-Key, a retry returns the first response.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -23,5 +23,5 @@ public record StatusUpdateView(
         @Schema(description = "Subject of the token that reported it", examples = "district-transport-bureau") String recordedBy,
         OffsetDateTime recordedAt,
         @Schema(description = "The project's version after this update") long projectVersion,
-        @Schema(description = "Only in the answer to a create: the project's new ETag, for If-Match on the next update", examples = "\"v3-1a2b3c4d5e6f\"") String projectEtag) {
+        @Schema(description = "Only in the answer to a create: the project's new ETag, for If-Match on the next update", examples = "\"v3-1a2b3c4d-5e6f7a8b9c0d\"") String projectEtag) {
 }

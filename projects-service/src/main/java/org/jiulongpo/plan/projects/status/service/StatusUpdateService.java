@@ -92,7 +92,7 @@ public class StatusUpdateService {
             throw ProblemException.invalid("reportedAt", "must not be before the plan period (2021-01-01)");
         }
         try {
-            ETags.requireCurrent(ifMatch, p.version);
+            ETags.requireCurrent(ifMatch, p.version, ProjectMapper.resource(code));
         } catch (ProblemException e) {
             count(e.problem().status() == 412 ? "precondition_failed" : "precondition_required");
             throw e;

@@ -60,6 +60,33 @@ class ProjectEditResourceTest {
     }
 
     @Test
+    void editsAndRemovalsRefuseATagOfAnotherProjectOrOfNoneOfOurs() {
+        String a = "education-basic-shixinlu-primary-teaching-building-expansion";
+        String b = "education-basic-yucai-mingcheng-middle";
+        String edit = "{\"locationEn\":\"Yangjiaping\"}";
+        for (String foreign : new String[] { etag(a), "\"v0\"", "\"v1-deadbeef\"" }) {
+            given().contentType("application/merge-patch+json").header("Authorization", ADMIN).header("If-Match", foreign)
+                    .body(edit).patch("/api/v1/projects/" + b).then().statusCode(412);
+            given().header("Authorization", ADMIN).header("If-Match", foreign).delete("/api/v1/projects/" + b).then()
+                    .statusCode(412);
+        }
+        String english = given().header("Accept-Language", "en").get("/api/v1/projects/" + b + "?fields=code")
+                .header("ETag");
+        String edited = given().contentType("application/merge-patch+json").header("Authorization", ADMIN)
+                .header("If-Match", english).body(edit).patch("/api/v1/projects/" + b).then().statusCode(200)
+                .body("locationEn", is("Yangjiaping")).extract().header("ETag");
+        given().header("Authorization", ADMIN).header("If-Match", english).delete("/api/v1/projects/" + b).then()
+                .statusCode(412);
+        given().contentType("application/merge-patch+json").header("Authorization", ADMIN).header("If-Match", "*")
+                .body("{\"locationEn\":\"Xiejiawan\"}").patch("/api/v1/projects/" + b).then().statusCode(200)
+                .header("ETag", not(edited));
+        given().header("Authorization", ADMIN).header("If-Match", "*").delete("/api/v1/projects/" + b).then()
+                .statusCode(204);
+        given().header("Authorization", ADMIN).header("If-Match", "*").delete("/api/v1/projects/" + b).then()
+                .statusCode(410);
+    }
+
+    @Test
     void removalIsSoftAndReportedAsATombstone() {
         String code = "education-basic-shiqiaopu-primary-expansion";
         Response before = given().get("/api/v1/projects/" + code);

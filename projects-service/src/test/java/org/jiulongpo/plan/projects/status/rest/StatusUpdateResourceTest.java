@@ -122,6 +122,39 @@ public class StatusUpdateResourceTest {
     }
 
     @Test
+    void ifMatchPassesOnlyATagIssuedForThisProjectAtItsVersion() {
+        String a = "education-basic-gonghe-primary-expansion";
+        String b = "education-basic-liudian-school";
+        String tagOfA = etag(a);
+        // both are at version 0: a check of the version alone let these through
+        post(b, REPORTER, tagOfA, body("under_construction", 10)).then().statusCode(412)
+                .contentType("application/problem+json").body("detail", containsString("not issued for this resource"));
+        post(b, REPORTER, "\"v0\"", body("under_construction", 10)).then().statusCode(412);
+        post(b, REPORTER, "\"v1-deadbeef\"", body("under_construction", 10)).then().statusCode(412);
+        post(b, REPORTER, "\"v0-deadbeef\"", body("under_construction", 10)).then().statusCode(412);
+        given().get("/api/v1/projects/" + b + "/status-updates").then().body("items", empty());
+        // any representation's tag of the current version names the same project
+        String english = given().header("Accept-Language", "en").get("/api/v1/projects/" + b).header("ETag");
+        String projected = given().get("/api/v1/projects/" + b + "?fields=code,status").header("ETag");
+        assertThat(english).isNotEqualTo(projected).isNotEqualTo(etag(b));
+        post(b, REPORTER, english, body("under_construction", 10)).then().statusCode(201);
+        post(b, REPORTER, projected, body("under_construction", 20)).then().statusCode(412)
+                .body("detail", containsString("changed since you read it"));
+        post(b, REPORTER, given().get("/api/v1/projects/" + b + "?fields=code").header("ETag"),
+                body("under_construction", 20)).then().statusCode(201);
+    }
+
+    @Test
+    void ifMatchStarWritesWhateverTheCurrentStateIs() {
+        // RFC 9110 13.1.1: * is true when the resource exists; the client gives up lost-update protection
+        String code = "education-basic-chenjiaping-primary-expansion";
+        post(code, REPORTER, "*", body("under_construction", 15)).then().statusCode(201);
+        post(code, REPORTER, "*", body("under_construction", 25)).then().statusCode(201)
+                .body("previousProgressPercent", is(15));
+        post("education-basic-no-such-school", REPORTER, "*", body("under_construction", 25)).then().statusCode(404);
+    }
+
+    @Test
     void idempotentReplayCreatesOneHistoryEntry() {
         String code = "transport-metro-line-12";
         String tag = etag(code);

@@ -40,7 +40,7 @@ final class RunningSuite {
     static synchronized RunningSuite get() {
         if (instance == null) {
             try {
-                Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+                Path root = root();
                 Path state = root.resolve("system-tests/target/suite");
                 deleteRecursively(state);
                 int[] ports = freePorts(5);
@@ -65,6 +65,11 @@ final class RunningSuite {
             }
         }
         return instance;
+    }
+
+    /** The repository's root (surefire runs in system-tests/). */
+    static Path root() {
+        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     }
 
     String token(String role) {

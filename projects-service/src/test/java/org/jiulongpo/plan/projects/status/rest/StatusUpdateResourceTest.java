@@ -91,7 +91,6 @@ public class StatusUpdateResourceTest {
         post(code, REPORTER, stale, body("preliminary_work", 5)).then().statusCode(412)
                 .contentType("application/problem+json").body("status", is(412));
         post(code, REPORTER, "W/" + etag(code), body("preliminary_work", 5)).then().statusCode(412);
-        post(code, REPORTER, "*", body("preliminary_work", 5)).then().statusCode(428);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
+import org.jiulongpo.plan.common.json.JsonCustomizer;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,6 +55,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        if (e.getTargetType() == String.class) {
+            return ProblemResponses.response(
+                    ProblemException.invalid(jsonPath(e), JsonCustomizer.LONE_SURROGATE).problem(), path(uri));
+        }
         String expected = e.getTargetType() == null ? "another type" : friendlyType(e.getTargetType());
         return ProblemResponses.response(
                 ProblemException.invalid(jsonPath(e), "must be " + expected).problem(), path(uri));

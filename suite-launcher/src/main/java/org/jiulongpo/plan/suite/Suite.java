@@ -30,6 +30,8 @@ public final class Suite {
     public record Service(String name, String module, String database, int port) {
     }
 
+    public static final String BIND_HOST_ENV = "SUITE_BIND_HOST";
+
     private final Path repoRoot;
     private final Path stateDir;
     private final int pgPort;
@@ -62,6 +64,12 @@ public final class Suite {
             options.add("-XX:TrimNativeHeapInterval=5000");
         }
         this.jvmOptions = List.copyOf(options);
+    }
+
+    /** The interface every service and the gateway listen on: {@value #BIND_HOST_ENV}, else the loopback. */
+    static String bindHost(Map<String, String> environment) {
+        String host = environment.get(BIND_HOST_ENV);
+        return host == null || host.isBlank() ? "127.0.0.1" : host.trim();
     }
 
     /** {@code -XX:TrimNativeHeapInterval} exists from JDK 17.0.9 and 21.0.1 on, and in 22 and later. */
@@ -217,6 +225,8 @@ public final class Suite {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
         env.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
+        // only the gateway enforces the rate and body limits: nothing is reachable from another host unless asked
+        env.put("QUARKUS_HTTP_HOST", bindHost(System.getenv()));
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", service.database());

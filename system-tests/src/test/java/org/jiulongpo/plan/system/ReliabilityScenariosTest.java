@@ -613,4 +613,45 @@ class ReliabilityScenariosTest {
         assertThat(missing).isZero();
         assertThat(recovery).isBetween(0L, 30_000L);
     }
+
+    @Test
+    @Order(9)
+    void aDatabaseOutageAnswers503WithRetryAfterNot500() throws Exception {
+        Http indicators = suite.indicatorsDirect;
+        // a read that needs the database: a year's revisions are read on every call
+        String read = "/api/v1/indicators/fyp14-02/observations/2021/revisions";
+        assertThat(indicators.get(read).status()).isEqualTo(200);
+        suite.suite.postgres().stop();
+        List<Http.Answer> answers = new ArrayList<>();
+        try {
+            boolean sawDown = false;
+            for (int i = 0; i < 50 && !sawDown; i++) {
+                sawDown = indicators.get("/q/health/ready").status() == 503;
+                Thread.sleep(100);
+            }
+            for (int i = 0; i < 5; i++) {
+                answers.add(indicators.get(read));
+            }
+            Report.put("database outage", "readiness went DOWN", sawDown);
+            Report.put("database outage", "answers while down", answers.stream().map(Http.Answer::status).toList());
+            assertThat(sawDown).isTrue();
+        } finally {
+            suite.suite.postgres().start();
+        }
+        for (Http.Answer a : answers) {
+            assertThat(a.status()).as(a.toString()).isEqualTo(503);
+            assertThat(a.header("content-type")).startsWith("application/problem+json");
+            assertThat(a.header("retry-after")).isNotBlank();
+            assertThat(a.json().get("type").asText()).isEqualTo("/problems/service-unavailable");
+            assertThat(a.json().get("status").asInt()).isEqualTo(503);
+        }
+        boolean sawUp = false;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!sawUp && System.currentTimeMillis() < deadline) {
+            sawUp = indicators.get("/q/health/ready").status() == 200;
+            Thread.sleep(100);
+        }
+        assertThat(sawUp).isTrue();
+        assertThat(indicators.get(read).status()).isEqualTo(200);
+    }
 }

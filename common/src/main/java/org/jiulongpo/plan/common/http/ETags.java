@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.problem.ProblemType;
 
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -170,8 +170,11 @@ public final class ETags {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    /** 304 with the tag, for a GET whose If-None-Match matched. */
+    /**
+     * 304 with the tag, for a GET whose If-None-Match matched. The tag is set once, as written:
+     * {@code Response.notModified(EntityTag)} would set it a second time.
+     */
     public static Response notModified(String etag) {
-        return Response.notModified(EntityTag.valueOf(etag)).header("ETag", etag).build();
+        return Response.status(Response.Status.NOT_MODIFIED).header(HttpHeaders.ETAG, etag).build();
     }
 }

@@ -50,7 +50,7 @@ public class Representations {
                     default -> throw ProblemException.invalid("format", "must be json or csv");
                 };
             }
-            for (MediaType type : headers.getAcceptableMediaTypes()) {
+            for (MediaType type : acceptable(headers)) {
                 if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
                     return JSON;
                 }
@@ -59,6 +59,15 @@ public class Representations {
                 }
             }
             return JSON;
+        }
+
+        /** An Accept header that cannot be parsed (empty, broken parameters) is ignored: JSON is served. */
+        private static List<MediaType> acceptable(HttpHeaders headers) {
+            try {
+                return headers.getAcceptableMediaTypes();
+            } catch (IllegalArgumentException e) {
+                return List.of();
+            }
         }
     }
 

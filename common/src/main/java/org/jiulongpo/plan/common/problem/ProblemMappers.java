@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
+import org.jiulongpo.plan.common.json.JsonCustomizer;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +32,8 @@ import jakarta.ws.rs.core.UriInfo;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A restarted PostgreSQL accepts connections again within a few seconds. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -54,6 +57,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        if (e.getTargetType() == String.class) {
+            return ProblemResponses.response(
+                    ProblemException.invalid(jsonPath(e), JsonCustomizer.LONE_SURROGATE).problem(), path(uri));
+        }
         String expected = e.getTargetType() == null ? "another type" : friendlyType(e.getTargetType());
         return ProblemResponses.response(
                 ProblemException.invalid(jsonPath(e), "must be " + expected).problem(), path(uri));
@@ -122,6 +129,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causes(e)) {
+            // readiness is DOWN for the same reason; one line, not a stack trace per request
+            LOG.warnf("Database unavailable: %s", e);
+            return ProblemResponses.response(
+                    ProblemType.SERVICE_UNAVAILABLE.problem("The database cannot be reached; retry later"), path(uri),
+                    Map.of("Retry-After", Integer.toString(DATABASE_RETRY_AFTER_SECONDS)));
+        }
         LOG.error("Unexpected error", e);
         return ProblemResponses.response(
                 ProblemType.INTERNAL.problem("The server could not complete the request; it has been logged"),

@@ -226,6 +226,25 @@ public class StatusUpdateResourceTest {
     }
 
     @Test
+    void aNumberSentAsAStringAndALoneSurrogateAre400NamingTheField() {
+        String code = "transport-metro-line-18";
+        String tag = etag(code);
+        String reportedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1).toString();
+        String head = "{\"status\":\"under_construction\",\"reportedAt\":\"" + reportedAt + "\",";
+        post(code, REPORTER, tag, head + "\"progressPercent\":\"80\"}")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("progressPercent")).body("errors[0].message", is("must be an integer"));
+        // "\ud800" alone is no character: stored as UTF-8 it would silently become "?"
+        post(code, REPORTER, tag, head + "\"progressPercent\":80,\"note\":\"a\\ud800b\"}")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("note")).body("errors[0].message", containsString("surrogate"));
+        assertThat(etag(code)).isEqualTo(tag);
+        // a surrogate pair is one character and stays accepted
+        post(code, REPORTER, tag, head + "\"progressPercent\":80,\"note\":\"\\ud83d\\ude00\"}")
+                .then().statusCode(201).body("note", is("\uD83D\uDE00"));
+    }
+
+    @Test
     void metricsCountOutcomesAndTheAnswerNamesItsTrace() {
         String code = "transport-expressway-jianglu-north-line";
         String tag = etag(code);

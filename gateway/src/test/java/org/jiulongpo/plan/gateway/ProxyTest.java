@@ -71,8 +71,12 @@ class ProxyTest {
     void passes304AndProblemsUnchanged() {
         services.indicators().stubFor(get("/api/v1/indicators/fyp14-03")
                 .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v0-x\"")));
-        given().header("If-None-Match", "\"v0-x\"").get("/api/v1/indicators/fyp14-03").then().statusCode(304)
-                .header("ETag", "\"v0-x\"");
+        Response notModified = given().header("If-None-Match", "\"v0-x\"").get("/api/v1/indicators/fyp14-03");
+        notModified.then().statusCode(304).header("ETag", "\"v0-x\"");
+        // RFC 9112 6.3: no body and no body framing (Python's http.client fails reading a chunked 304)
+        assertThat(notModified.headers().getValues("ETag")).hasSize(1);
+        assertThat(notModified.header("Transfer-Encoding")).isNull();
+        assertThat(notModified.asByteArray()).isEmpty();
         services.indicators().stubFor(get("/api/v1/indicators/nope").willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"/problems/not-found\",\"title\":\"Resource not found\",\"status\":404}")));

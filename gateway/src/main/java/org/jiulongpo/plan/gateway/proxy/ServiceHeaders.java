@@ -15,6 +15,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
  * (RFC 9110 7.6.1; the library drops only Transfer-Encoding from responses, see
  * eclipse-vertx/vertx-http-proxy#152) and those the gateway answers for itself: its
  * X-Correlation-Id and RateLimit-* stand, and its traceresponse when it made a span of its own.
+ * A 304 or 204 is sent with no body and so with no body framing.
  */
 final class ServiceHeaders implements ProxyInterceptor {
 
@@ -32,6 +33,11 @@ final class ServiceHeaders implements ProxyInterceptor {
                         || (name.equalsIgnoreCase("traceresponse") && own.contains(name)))
                 .toList();
         dropped.forEach(headers::remove);
+        int status = context.response().getStatusCode();
+        if (status == 304 || status == 204) {
+            // RFC 9112 6.3: these have no body; with one to stream, the library would announce it chunked
+            context.response().setBody(null);
+        }
         return context.sendResponse();
     }
 }

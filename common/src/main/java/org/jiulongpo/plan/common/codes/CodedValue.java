@@ -2,6 +2,7 @@ package org.jiulongpo.plan.common.codes;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jiulongpo.plan.common.problem.ProblemException;
@@ -20,7 +21,7 @@ public interface CodedValue {
     String labelEn();
 
     static String wire(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     /**

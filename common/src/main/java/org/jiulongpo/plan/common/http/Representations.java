@@ -1,5 +1,6 @@
 package org.jiulongpo.plan.common.http;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,7 +119,7 @@ public class Representations {
             builder = Response.ok(bytes(body), MediaType.APPLICATION_JSON_TYPE);
         }
         if (page.nextCursor() != null) {
-            java.net.URI next = UriBuilder.fromUri(uri.getRequestUri())
+            URI next = UriBuilder.fromUri(uri.getRequestUri())
                     .replaceQueryParam("cursor", page.nextCursor()).build();
             builder.header("Link", "<" + next.getRawPath() + "?" + next.getRawQuery() + ">; rel=\"next\"");
         }

@@ -1,5 +1,7 @@
 package org.jiulongpo.plan.common.paging;
 
+import java.math.BigInteger;
+
 import org.jiulongpo.plan.common.problem.ProblemException;
 
 /** The {@code limit} query parameter: default 50, larger than 500 is capped, zero or negative is refused. */
@@ -28,10 +30,10 @@ public final class PageLimit {
         if (!digits.matches("-?[0-9]{1,30}")) {
             throw ProblemException.invalid(name, "must be an integer between " + min + " and " + max);
         }
-        java.math.BigInteger value = new java.math.BigInteger(digits);
-        if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+        BigInteger value = new BigInteger(digits);
+        if (value.compareTo(BigInteger.valueOf(min)) < 0) {
             throw ProblemException.invalid(name, "must be between " + min + " and " + max);
         }
-        return value.compareTo(java.math.BigInteger.valueOf(max)) > 0 ? max : value.intValue();
+        return value.compareTo(BigInteger.valueOf(max)) > 0 ? max : value.intValue();
     }
 }

@@ -1,5 +1,6 @@
 package org.jiulongpo.plan.common.problem;
 
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -204,7 +205,7 @@ public class ProblemMappers {
         if (type.isEnum()) {
             return "one of the documented values";
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 date-time with offset";
         }
         return "a value of the documented type";

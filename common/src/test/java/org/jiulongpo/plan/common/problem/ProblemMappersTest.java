@@ -21,7 +21,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -172,11 +171,12 @@ class ProblemMappersTest {
 
     @Test
     void aValueOfTheWrongTypeSaysWhatWasExpected() throws Exception {
-        JsonNode year = problem(mappers.invalidFormat(reading(InvalidFormatException.class,
+        // a string where a number is declared is refused before any conversion (JsonCustomizer): a mismatch
+        JsonNode year = problem(mappers.mismatchedInput(reading(MismatchedInputException.class,
                 "{\"observations\":[{\"year\":\"twenty\"}]}"), URI), 400, "/problems/validation", "Invalid request");
         assertThat(errors(year)).containsExactly(Map.entry("observations[0].year", "must be an integer"));
 
-        JsonNode value = problem(mappers.invalidFormat(reading(InvalidFormatException.class,
+        JsonNode value = problem(mappers.mismatchedInput(reading(MismatchedInputException.class,
                 "{\"observations\":[{\"value\":\"lots\"}]}"), URI), 400, "/problems/validation", "Invalid request");
         assertThat(errors(value)).containsExactly(Map.entry("observations[0].value", "must be a number"));
 

@@ -140,9 +140,12 @@ async function seedObservations() {
     const existing = (await apiJson(`/api/v1/indicators/${code}/observations`)).items;
     if (existing.length) continue; // seeded by an earlier run on this database
     for (const [year, value, reason] of values) {
+      // a revision names the value it replaces: If-Match with the year's ETag (a first value needs none)
+      const current = await api(`/api/v1/indicators/${code}/observations/${year}`);
+      const ifMatch = current.status === 200 ? { 'If-Match': current.headers.get('etag') } : {};
       const r = await api(`/api/v1/indicators/${code}/observations`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json', ...ifMatch },
         body: JSON.stringify({
           year, value, status: 'final', reason,
           source: 'dashboard-tests: test value, not an official statistic',

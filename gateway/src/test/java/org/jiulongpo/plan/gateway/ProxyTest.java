@@ -5,11 +5,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.jiulongpo.plan.gateway.contract.WritePolicyContractTest;
@@ -209,6 +213,27 @@ class ProxyTest {
         given().get("/api/v1/unknown").then().statusCode(404).contentType("application/problem+json")
                 .body("status", is(404));
         given().get("/").then().statusCode(anyOf(is(200), is(302)));
+    }
+
+    @Test
+    void expectContinueIsAnsweredAtOnce() throws Exception {
+        // without an interim 100 the client waits its own timeout before it sends the body
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(5000);
+            String head = "POST /api/v1/projects/transport-metro-line-19/status-updates HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 100 Continue");
+        }
+    }
+
+    @Test
+    void everyPageAndScriptOfTheDashboardCarriesTheContentSecurityPolicy() {
+        for (String path : new String[] { "/", "/index.html", "/app.js", "/js/api.js", "/app.css" }) {
+            given().get(path).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("default-src 'self'"));
+        }
     }
 
     @Test

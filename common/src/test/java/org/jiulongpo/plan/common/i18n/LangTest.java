@@ -3,6 +3,9 @@ package org.jiulongpo.plan.common.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LangTest {
 
@@ -53,5 +56,20 @@ class LangTest {
         assertThat(Lang.EN.pick("印山湖", null)).isEqualTo("印山湖");
         assertThat(Lang.ZH.tag()).isEqualTo("zh");
         assertThat(Lang.EN.tag()).isEqualTo("en");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "zh-Hans-CN|ZH", "'zh;q=0.9,en;q=0.95'|EN", "'en;q=0.5,zh'|ZH",
+            "'en ; q=1.000'|EN", "'en;Q=0.3'|EN" })
+    void readsRangesWithScriptsUnweightedEntriesAndAnyCaseOfQ(String header, Lang expected) {
+        assertThat(Lang.resolve(header)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "xx;q=abc,,;", ";", ",", ";;;", ",;,", "en;q=abc", "en;q=1.5", "en;q=-1", "en;q=NaN",
+            "en;q=Infinity", "en;q=0.0001", "en;q=", "en;", "en-", "-en", "e n", "en_US", "\u4e2d\u6587", "en;q=1e0",
+            "en;q=0.5;q=0.9", "\t", "en;q=0x1" })
+    void anUnreadableHeaderOrRangeIsIgnoredNeverAnError(String header) {
+        assertThat(Lang.resolve(header)).isEqualTo(Lang.ZH);
     }
 }

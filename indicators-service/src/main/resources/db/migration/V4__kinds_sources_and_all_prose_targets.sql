@@ -94,7 +94,7 @@ insert into indicator (code, plan, seq, sort_order, parent_code, category_code, 
  '见fyp14-p55。See fyp14-p55. 所量为到达服务的时间上限,越短越好,故direction记为decrease。The figure bounds the time to reach the services; shorter is better, so direction is decrease. 正文未载明属性与年份,按预期性(expected)、规划期(记于2025年)读。No attribute or year is stated: expected, plan period, recorded under 2025.',
  'prose_target', 'chp-29/sec-1/p-1'),
 ('fyp14-p57', 'fyp14', null, 1475, null, null, '社区公共服务中心', 'Community public service centres to be built', '个', 'centres', 'expected', 'increase', 'level', '专栏19', '第四十七章切实加强社会保障体系建设', '新建滩子口、唐家湾、邮电支路、新市场、三角道、小湾、五龙庙、黄正街等8个社区公共服务中心', 1409, null,
- '出自专栏19“社区服务”行,列出八处并计数“8个”,是专栏3-19中唯一给出区级数量目标的行;其余各行为项目名称(由projects-service收录)。From the 社区服务 row of 专栏19, which names eight places and counts them (8个): the only row of 专栏3-19 that states a district-level count; the other rows name projects (held by projects-service). 新建数,规划期内(记于2025年);属性未载明,按预期性(expected)记。Centres to be newly built in the plan period (recorded under 2025); no attribute is stated, stored as expected.',
+ '出自专栏19“社区服务”行,列出八处并计数“8个”,是专栏3-19中唯一可读出区级数量目标的行(专栏13“持续建设“四好农村路”公里”缺数字,不作推断);其余各行为项目名称(由projects-service收录)。From the 社区服务 row of 专栏19, which names eight places and counts them (8个): the only row of 专栏3-19 with a district-level count that can be read (专栏13''s 四好农村路 count has lost its number, and none is inferred); the other rows name projects (held by projects-service). 新建数,规划期内(记于2025年);属性未载明,按预期性(expected)记。Centres to be newly built in the plan period (recorded under 2025); no attribute is stated, stored as expected.',
  'prose_target', 'box-19/item-1');
 
 insert into indicator_plan_value (indicator_code, kind, year, value, raw, qualifier, note) values

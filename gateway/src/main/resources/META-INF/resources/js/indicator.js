@@ -55,7 +55,7 @@ export async function renderIndicator(main, { params, signal }) {
         ind.attribute === 'binding' ? bindingBadge() : h('span', { class: 'tag' }, label(codes.attributes, ind.attribute)),
         ind.plan === 'fyp14'
           ? statusChip(codes, 'progress', progress?.status || ind.progress?.status)
-          : statusChip(codes, 'assessment', ind.assessment))),
+          : assessmentOf(ind, codes))),
     factsView(ind, progress, codes),
     ind.plan === 'fyp14' ? trajectorySection(ind, progress, revisions, signal) : null,
     ind.plan === 'fyp14' ? formulaSection(ind, progress, codes) : null,
@@ -99,7 +99,7 @@ function factsView(ind, progress, codes) {
   } else {
     facts.push(fact(t('target', { year: ind.target?.year ?? 2020 }), planValue(ind.target, ind), printed(ind.target, ind)));
     facts.push(fact(t('outcome'), planValue(ind.outcome, ind), printed(ind.outcome, ind)));
-    facts.push(fact(t('assessment'), statusChip(codes, 'assessment', ind.assessment)));
+    facts.push(fact(t('assessment'), assessmentOf(ind, codes)));
   }
   const explanation = ind.plan === 'fyp14'
     ? (lang === 'zh' ? progress?.explanationZh : progress?.explanationEn) || progress?.explanation
@@ -266,3 +266,9 @@ function detailsSection(ind, codes) {
       h('div', {}, h('dt', {}, 'API'), h('dd', {}, h('a', { href: `/api/v1/indicators/${encodeURIComponent(ind.code)}` }, `/api/v1/indicators/${ind.code}`)))));
 }
 
+/** A heading row of 专栏1 (14, 17) only groups its # sub-rows: it has no assessment of its own. */
+function assessmentOf(ind, codes) {
+  return ind.kind === 'table_heading'
+    ? h('span', { class: 'tag' }, t('headingRow'))
+    : statusChip(codes, 'assessment', ind.assessment);
+}

@@ -11,7 +11,7 @@ import {
 
 // Only what the list shows: about half the bytes of the full items.
 const FYP14_FIELDS = 'code,seq,name,nameZh,nameEn,unit,unitZh,unitEn,attribute,valueType,direction,baseline,target,progress';
-const FYP13_FIELDS = 'code,seq,name,nameZh,nameEn,unit,unitZh,unitEn,attribute,valueType,target,outcome,assessment';
+const FYP13_FIELDS = 'code,kind,seq,name,nameZh,nameEn,unit,unitZh,unitEn,attribute,valueType,target,outcome,assessment';
 
 export async function renderOverview(main, { query, signal }) {
   // Every request starts at once: on a slow network the round trips overlap instead of queueing.
@@ -54,7 +54,10 @@ export async function renderOverview(main, { query, signal }) {
   fill(latest.body, both.then(([o, c]) => latestView(o, c)));
   fill(sectors.body, both.then(([o, c]) => sectorView(o, c)));
   fill(fyp13.body, Promise.all([fyp13List, codes]).then(([list, c]) => fyp13View(list.items, c)));
-  const total = overview.then((o) => o.indicators?.byPlan?.fyp14, () => undefined);
+  // the denominator of "9 of 81" is the unfiltered list, not the overview's count of targets, which
+  // counts a restated target once
+  const total = get('indicators', { plan: 'fyp14', limit: 500, fields: 'code' }, { signal })
+    .then((p) => p.items.length, () => undefined);
   codes.then((c) => renderFyp14(fyp14.body, c, query, signal, fyp14First, total))
     .catch((e) => { if (e.name !== 'AbortError') fyp14.body.replaceChildren(problemNotice(e)); })
     .finally(() => fyp14.body.removeAttribute('aria-busy'));
@@ -143,7 +146,7 @@ function renderFyp14(body, codes, query, signal, firstPage, totalPromise) {
   const show = filteredList({
     list, count, signal, listClass: 'indicator-list', item: (i) => indicatorItem(i, codes),
     describe: async (page) => {
-      const total = await totalPromise; // "9 of 72": the overview counts the plan's indicators
+      const total = await totalPromise;
       const n = page.items.length;
       return total === undefined || n === total
         ? t('shownCount', { n: fmtNumber(n) })
@@ -200,7 +203,9 @@ function fyp13View(items, codes) {
       i.attribute === 'binding' ? [' ', bindingBadge()] : null),
     h('td', { 'data-label': t('colTarget') }, planValue(i.target, i)),
     h('td', { 'data-label': t('colOutcome') }, planValue(i.outcome, i)),
-    h('td', { 'data-label': t('colAssessment') }, statusChip(codes, 'assessment', i.assessment))));
+    h('td', { 'data-label': t('colAssessment') }, i.kind === 'table_heading'
+      ? h('span', { class: 'heading-row' }, t('headingRow'))
+      : statusChip(codes, 'assessment', i.assessment))));
   return h('div', { class: 'table-wrap stack-on-phone' },
     h('table', { class: 'data-table' },
       h('caption', { class: 'visually-hidden' }, t('fyp13Outcomes')),

@@ -59,6 +59,25 @@ class AggregateTest {
     }
 
     @Test
+    void overviewCountsEachTargetOnce() {
+        // 专栏1 row 14 heads its # sub-rows; fyp14-p05 restates 专栏2 row 23 (森林覆盖率 41)
+        String withHeadingAndRestatement = INDICATORS.replace("\n]}", """
+                ,
+                  {"code":"fyp13-14","plan":"fyp13","kind":"table_heading","name":"空气质量","nameZh":"空气质量","nameEn":"Air quality","attribute":"binding","updatedAt":"2026-01-01T00:00:00Z","version":1},
+                  {"code":"fyp14-p05","plan":"fyp14","kind":"prose_target","name":"森林覆盖率","nameZh":"森林覆盖率","nameEn":"Forest coverage rate","attribute":"binding","relatedCode":"fyp14-23","progress":{"status":"on_track","breachRisk":false},"updatedAt":"2026-01-01T00:00:00Z","version":1}
+                ]}""");
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson(withHeadingAndRestatement)));
+        given().get("/api/v1/overview").then().statusCode(200)
+                .body("indicators.total", is(4))
+                .body("indicators.byPlan.fyp13", is(1))
+                .body("indicators.byPlan.fyp14", is(3))
+                .body("indicators.byAttribute.fyp14.binding", is(3))
+                .body("indicators.byProgressStatus.on_track", is(1));
+        services.indicators().verify(getRequestedFor(urlPathEqualTo("/api/v1/indicators"))
+                .withQueryParam("fields", containing("relatedCode")).withQueryParam("fields", containing("kind")));
+    }
+
+    @Test
     void overviewCombinesBothServices() {
         given().get("/api/v1/overview").then().statusCode(200)
                 .body("indicators.total", is(4))

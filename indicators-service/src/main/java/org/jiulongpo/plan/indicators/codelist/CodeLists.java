@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jiulongpo.plan.common.codes.CodedValue;
+import org.jiulongpo.plan.indicators.indicator.IndicatorKind;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.observation.ObservationStatus;
 import org.jiulongpo.plan.indicators.progress.Assessment;
@@ -15,7 +16,7 @@ import org.jiulongpo.plan.indicators.progress.ValueType;
 
 /** Every enum of the indicator API with its labels: the one reader of all three features' codes. */
 @Schema(name = "IndicatorCodeLists")
-public record CodeLists(List<Entry> plans, List<Entry> attributes, List<Entry> directions, List<Entry> valueTypes,
+public record CodeLists(List<Entry> plans, List<Entry> kinds, List<Entry> attributes, List<Entry> directions, List<Entry> valueTypes,
         List<Entry> qualifiers, List<Entry> progressStatuses, List<Entry> assessments,
         List<Entry> observationStatuses) {
 
@@ -27,6 +28,7 @@ public record CodeLists(List<Entry> plans, List<Entry> attributes, List<Entry> d
     /** Code lists change only with the code, so they are built once. */
     public static final CodeLists ALL = new CodeLists(
             CodedValue.entries(Plan.values(), Entry::new),
+            CodedValue.entries(IndicatorKind.values(), Entry::new),
             CodedValue.entries(Attribute.values(), Entry::new),
             CodedValue.entries(Direction.values(), Entry::new),
             CodedValue.entries(ValueType.values(), Entry::new),

@@ -21,6 +21,7 @@ public class Indicator extends PanacheEntityBase {
     @Id
     public String code;
     public Plan plan;
+    public IndicatorKind kind;
     public String seq;
     public int sortOrder;
     public String parentCode;
@@ -36,6 +37,9 @@ public class Indicator extends PanacheEntityBase {
     public String sourceChapter;
     public String sourceQuote;
     public int sourceLine;
+    /** The plan-service element (paragraph or 专栏 row) whose lines hold {@code sourceLine}. */
+    public String sourceElement;
+    /** The indicator this one restates (the same target stated again): aggregates count the pair once. */
     public String relatedCode;
     public String readingNote;
     public OffsetDateTime createdAt;

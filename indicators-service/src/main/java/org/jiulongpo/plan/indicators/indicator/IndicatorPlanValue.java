@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 import org.jiulongpo.plan.indicators.progress.Qualifier;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -24,6 +25,8 @@ public class IndicatorPlanValue extends PanacheEntityBase {
     public BigDecimal value;
     public String raw;
     public Qualifier qualifier;
+    /** Null: the indicator's value type. */
+    public ValueType valueType;
     public String note;
 
     public static class Key implements Serializable {

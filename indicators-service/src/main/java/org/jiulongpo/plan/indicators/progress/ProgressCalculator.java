@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 
 /**
  * Judges a 14th-plan indicator against its target. Pure: the same goal and observations give
@@ -13,6 +14,11 @@ import java.util.SortedMap;
  * <ul>
  * <li>Levels, ratios and five-year cumulative totals follow a straight line from the 2020
  * baseline (0 for cumulative totals) to the 2025 target: expected(y) = B + (T − B)·(y − 2020)/5.</li>
+ * <li>Annual levels (每年……稳定在3万人左右) are a level to hold in every year, not a path: each
+ * observed year 2021..2025 is judged against the target itself. {@code achieved}: every year
+ * through 2025 meets it; {@code on_track}: every year so far meets it; {@code at_risk}: a year
+ * missed it, but the latest is short by at most {@value #AT_RISK_SHARE} of the target (or meets
+ * it); {@code off_track}: the latest is further short, or 2025 is in and a year missed it.</li>
  * <li>Annual-average-growth targets are judged by the running average of the observed annual
  * growth rates, which must keep at or above the target every year.</li>
  * <li>{@code achieved}: the latest value meets the target (growth targets: only with the 2025
@@ -47,9 +53,58 @@ public final class ProgressCalculator {
                     "2025年目标未量化(" + whyZh + "),无法测算进度。",
                     "The 2025 target is not quantified (" + why + "), so progress cannot be measured.");
         }
-        return goal.valueType() == ValueType.ANNUAL_AVERAGE_GROWTH
-                ? growth(goal, observations)
-                : path(goal, observations);
+        return switch (goal.valueType()) {
+            case ANNUAL_AVERAGE_GROWTH -> growth(goal, observations);
+            case ANNUAL_LEVEL -> everyYear(goal, observations);
+            default -> path(goal, observations);
+        };
+    }
+
+    private static Progress everyYear(Goal goal, SortedMap<Integer, BigDecimal> observations) {
+        double t = goal.target().value().doubleValue();
+        String formula = "each year y of 2021..2025: observed(y) " + cmp(goal) + " " + fmt(t)
+                + (goal.target().qualifier() == Qualifier.APPROX ? " (左右: within " + fmt(APPROX_SHARE * 100) + "%)" : "")
+                + "; achieved when every year through 2025 meets it; progress = latest / " + fmt(t);
+        List<Progress.Point> trajectory = new ArrayList<>();
+        trajectory.add(new Progress.Point(BASE_YEAR, null, observations.get(BASE_YEAR), null));
+        List<Integer> missed = new ArrayList<>();
+        for (int year = BASE_YEAR + 1; year <= TARGET_YEAR; year++) {
+            BigDecimal observed = observations.get(year);
+            trajectory.add(new Progress.Point(year, round(t), observed, null));
+            if (observed != null && !meets(goal, observed.doubleValue(), t)) {
+                missed.add(year);
+            }
+        }
+        SortedMap<Integer, BigDecimal> period = observations.subMap(BASE_YEAR + 1, TARGET_YEAR + 1);
+        if (period.isEmpty()) {
+            return noData(trajectory, formula);
+        }
+        int year = period.lastKey();
+        double v = period.get(year).doubleValue();
+        Progress.Point latest = new Progress.Point(year, round(t), period.get(year), null);
+        BigDecimal ratio = goal.direction() == Direction.DECREASE ? (v != 0 ? round(t / v) : null)
+                : (t != 0 ? round(v / t) : null);
+        double shortBy = goal.direction() == Direction.DECREASE ? v - t : t - v;
+        String missedZh = missed.stream().map(y -> y + "年").collect(Collectors.joining("、"));
+        String missedEn = missed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        ProgressStatus status;
+        String zh;
+        String en;
+        if (missed.isEmpty()) {
+            status = year >= TARGET_YEAR ? ProgressStatus.ACHIEVED : ProgressStatus.ON_TRACK;
+            zh = "2021年至" + year + "年已有数据的各年均达到每年目标" + fmt(t) + "。";
+            en = "Every year with data from 2021 to " + year + " meets the yearly target " + fmt(t) + ".";
+        } else if (year >= TARGET_YEAR || missed.contains(year) && shortBy > AT_RISK_SHARE * Math.max(Math.abs(t), 1e-9)) {
+            status = ProgressStatus.OFF_TRACK;
+            zh = missedZh + "未达到每年目标" + fmt(t) + "(" + year + "年值" + fmt(v) + ")。";
+            en = "The yearly target " + fmt(t) + " was missed in " + missedEn + " (" + year + ": " + fmt(v) + ").";
+        } else {
+            status = ProgressStatus.AT_RISK;
+            zh = missedZh + "未达到每年目标" + fmt(t) + ",最近一年(" + year + "年" + fmt(v) + ")差距在容许范围内或已达到。";
+            en = "The yearly target " + fmt(t) + " was missed in " + missedEn + "; the latest year (" + year + ": "
+                    + fmt(v) + ") is within the at-risk band or meets it.";
+        }
+        return new Progress(status, breach(goal, status), ratio, latest, trajectory, formula, zh, en);
     }
 
     private static Progress path(Goal goal, SortedMap<Integer, BigDecimal> observations) {

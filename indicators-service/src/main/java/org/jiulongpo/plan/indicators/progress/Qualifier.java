@@ -4,10 +4,11 @@ import org.jiulongpo.plan.common.codes.CodedValue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a printed value binds: 左右 (approx), and > / 以上 / 不低于 (at least). */
+/** How a printed value binds: 左右 (approx), > / 以上 / 不低于 (at least), 近 (nearly: a little below). */
 public enum Qualifier implements CodedValue {
     APPROX("左右", "Approximately"),
-    AT_LEAST("以上", "At least");
+    AT_LEAST("以上", "At least"),
+    NEARLY("近", "Nearly (a little below)");
 
     private final String labelZh;
     private final String labelEn;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** What kind of number the plan's cells hold. */
 public enum ValueType implements CodedValue {
     LEVEL("水平值", "Level in the given year"),
+    ANNUAL_LEVEL("每年水平值", "Level to hold in every year of the period"),
     ANNUAL_AVERAGE_GROWTH("五年年均增速", "Five-year annual average growth"),
     FIVE_YEAR_CUMULATIVE("五年累计数", "Five-year cumulative total"),
     RATIO("比值", "Ratio (x:1)");

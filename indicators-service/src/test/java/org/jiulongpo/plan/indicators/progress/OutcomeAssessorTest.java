@@ -36,7 +36,13 @@ class OutcomeAssessorTest {
         OutcomeAssessor.Result forest = OutcomeAssessor.assess(Direction.INCREASE, cell(2020, "40.8"),
                 cell(2020, "40", Qualifier.APPROX));
         assertThat(forest.assessment()).isEqualTo(Assessment.NOT_ASSESSABLE);
-        assertThat(forest.explanationEn()).contains("approximate");
+        assertThat(forest.explanationEn()).contains("approximate").contains("37.96–42.04").contains("40.8");
+        assertThat(forest.explanationZh()).contains("37.96–42.04").contains("无法评估");
+        // the same rule when lower is better: a 左右 outcome whose range straddles the target settles nothing
+        assertThat(OutcomeAssessor.assess(Direction.DECREASE, cell(2020, "1.9"), cell(2020, "1.92", Qualifier.APPROX))
+                .assessment()).isEqualTo(Assessment.NOT_ASSESSABLE);
+        assertThat(OutcomeAssessor.assess(Direction.DECREASE, cell(2020, "1.9"), cell(2020, "2.2", Qualifier.APPROX))
+                .assessment()).isEqualTo(Assessment.NOT_MET);
         assertThat(OutcomeAssessor.assess(Direction.INCREASE, cell(2020, "30"), cell(2020, "40", Qualifier.APPROX))
                 .assessment()).isEqualTo(Assessment.MET);
     }
@@ -45,7 +51,7 @@ class OutcomeAssessorTest {
     void emptyCellsCannotBeAssessed() {
         // 专栏1 row 16: CO2 reduction, outcome not computed per district
         assertThat(OutcomeAssessor.assess(Direction.INCREASE, cell(2020, "16"),
-                new PlanValue(2020, null, "", null, "表中此格为空")).assessment()).isEqualTo(Assessment.NOT_ASSESSABLE);
+                new PlanValue(2020, null, "", null, null, "表中此格为空")).assessment()).isEqualTo(Assessment.NOT_ASSESSABLE);
         assertThat(OutcomeAssessor.assess(Direction.INCREASE, null, cell(2020, "3")).assessment())
                 .isEqualTo(Assessment.NOT_ASSESSABLE);
     }

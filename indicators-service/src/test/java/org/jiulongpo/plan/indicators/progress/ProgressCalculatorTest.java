@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class ProgressCalculatorTest {
 
     static PlanValue cell(int year, String value) {
-        return new PlanValue(year, value == null ? null : new BigDecimal(value), value == null ? "" : value, null, null);
+        return new PlanValue(year, value == null ? null : new BigDecimal(value), value == null ? "" : value, null, null, null);
     }
 
     static PlanValue cell(int year, String value, Qualifier qualifier) {
-        return new PlanValue(year, new BigDecimal(value), value, qualifier, null);
+        return new PlanValue(year, new BigDecimal(value), value, qualifier, null, null);
     }
 
     static Goal level(String baseline, String target, Direction direction) {
@@ -123,7 +123,7 @@ class ProgressCalculatorTest {
     @Test
     void missingDataAndUnquantifiedTargets() {
         Goal municipal = new Goal(ValueType.LEVEL, Direction.INCREASE, Attribute.BINDING,
-                new PlanValue(2020, null, "市级下达", null, null), new PlanValue(2025, null, "市级下达", null, "市级下达"));
+                new PlanValue(2020, null, "市级下达", null, null, null), new PlanValue(2025, null, "市级下达", null, null, "市级下达"));
         Progress p = ProgressCalculator.evaluate(municipal, obs(2022, "3"));
         assertThat(p.status()).isEqualTo(ProgressStatus.NOT_QUANTIFIED);
         assertThat(p.breachRisk()).isFalse();
@@ -144,5 +144,33 @@ class ProgressCalculatorTest {
         assertThat(ProgressCalculator.evaluate(goal, obs(2022, "100")).status()).isEqualTo(ProgressStatus.ACHIEVED);
         assertThat(ProgressCalculator.evaluate(goal, obs(2022, "99.5")).status()).isEqualTo(ProgressStatus.AT_RISK);
         assertThat(ProgressCalculator.evaluate(goal, obs(2022, "95")).status()).isEqualTo(ProgressStatus.OFF_TRACK);
+    }
+
+    @Test
+    void annualLevelsAreJudgedEachYearAgainstTheLevel() {
+        // 第四十四章 fyp14-p42: 确保每年城镇新增就业稳定在3万人左右, the 2020 figure 4 is no starting point
+        Goal jobs = new Goal(ValueType.ANNUAL_LEVEL, Direction.INCREASE, Attribute.EXPECTED, cell(2020, "4"),
+                cell(2025, "3", Qualifier.APPROX));
+        assertThat(ProgressCalculator.evaluate(jobs, obs()).status()).isEqualTo(ProgressStatus.NO_DATA);
+        Progress steady = ProgressCalculator.evaluate(jobs, obs(2021, "3.1", 2022, "2.9"));
+        assertThat(steady.status()).isEqualTo(ProgressStatus.ON_TRACK);
+        // every year's expected value is the level itself, not a line from 4 down to 3
+        assertThat(steady.trajectory()).filteredOn(point -> point.year() > 2020).extracting(Progress.Point::expected)
+                .extracting(BigDecimal::toPlainString).containsExactly("3", "3", "3", "3", "3");
+        assertThat(steady.trajectory().get(0).expected()).isNull();
+        assertThat(steady.progressRatio()).isEqualByComparingTo("0.9667");
+        // a path from 4 to 3 would call 3.5 in 2021 behind; as a yearly level it is met
+        assertThat(ProgressCalculator.evaluate(jobs, obs(2021, "3.5")).status()).isEqualTo(ProgressStatus.ON_TRACK);
+        Progress missed = ProgressCalculator.evaluate(jobs, obs(2021, "3", 2022, "2.5", 2023, "3.2"));
+        assertThat(missed.status()).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(missed.explanationEn()).contains("missed in 2022");
+        assertThat(missed.explanationZh()).contains("2022年未达到每年目标3");
+        assertThat(ProgressCalculator.evaluate(jobs, obs(2022, "2.8")).status()).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(ProgressCalculator.evaluate(jobs, obs(2022, "2.6")).status()).isEqualTo(ProgressStatus.OFF_TRACK);
+        Progress all = ProgressCalculator.evaluate(jobs, obs(2021, "3", 2022, "3", 2023, "3", 2024, "3", 2025, "2.9"));
+        assertThat(all.status()).isEqualTo(ProgressStatus.ACHIEVED);
+        assertThat(ProgressCalculator.evaluate(jobs, obs(2021, "2", 2022, "3", 2023, "3", 2024, "3", 2025, "3")).status())
+                .isEqualTo(ProgressStatus.OFF_TRACK);
+        assertThat(all.formula()).startsWith("each year y of 2021..2025: observed(y) ≥ 3 (左右: within 5%)");
     }
 }

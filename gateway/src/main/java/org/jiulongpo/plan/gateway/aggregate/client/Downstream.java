@@ -23,8 +23,9 @@ public final class Downstream {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicator(String code, String plan, String name, String nameZh, String nameEn, String attribute,
-            String unit, Progress progress, String assessment, OffsetDateTime updatedAt, Long version) {
+    public record Indicator(String code, String plan, String kind, String name, String nameZh, String nameEn,
+            String attribute, String unit, Progress progress, String assessment, String relatedCode,
+            OffsetDateTime updatedAt, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -32,7 +32,7 @@ public class IndicatorsClient {
     /** The names of this client's circuit breakers, for the readiness probe that closes them early. */
     public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER);
 
-    static final String OVERVIEW_FIELDS = "code,plan,name,nameZh,nameEn,attribute,unit,progress,assessment,updatedAt,version";
+    static final String OVERVIEW_FIELDS = "code,plan,kind,name,nameZh,nameEn,attribute,unit,progress,assessment,relatedCode,updatedAt,version";
     static final String SEARCH_FIELDS = "code,plan,name,nameZh,nameEn,attribute,unit,progress,assessment";
 
     private final Instances<IndicatorsApi> instances;

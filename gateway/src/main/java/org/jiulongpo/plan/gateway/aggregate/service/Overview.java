@@ -17,7 +17,7 @@ public record Overview(IndicatorsPart indicators, ProjectsPart projects, Sources
 
     @Schema(name = "OverviewIndicators")
     public record IndicatorsPart(
-            @Schema(examples = "104") long total,
+            @Schema(description = "Targets, each counted once: 专栏1's heading rows and the indicators that restate another (relatedCode) are not counted, here or in the counts below", examples = "99") long total,
             @Schema(description = "plan → count") Map<String, Long> byPlan,
             @Schema(description = "plan → attribute → count") Map<String, Map<String, Long>> byAttribute,
             @Schema(description = "fyp14: progress status → count, every status present") Map<String, Long> byProgressStatus,

@@ -121,12 +121,21 @@ public class OverviewService {
                 new Overview.Sources(i.source(), p.source()));
     }
 
+    /**
+     * The counts are of targets, each counted once: a heading row of 专栏1 is no target, and an
+     * indicator that restates another ({@code relatedCode}) is the same target stated again.
+     */
     static Overview.IndicatorsPart indicatorsPart(List<Downstream.Indicator> items, Lang lang) {
         Map<String, Long> byPlan = new LinkedHashMap<>();
         Map<String, Map<String, Long>> byAttribute = new LinkedHashMap<>();
         Map<String, Long> byStatus = zeros(PROGRESS_STATUSES);
         Map<String, Long> byAssessment = zeros(ASSESSMENTS);
+        long total = 0;
         for (Downstream.Indicator i : items) {
+            if (!countedOnce(i)) {
+                continue;
+            }
+            total++;
             byPlan.merge(i.plan(), 1L, Long::sum);
             byAttribute.computeIfAbsent(i.plan(), k -> new LinkedHashMap<>()).merge(i.attribute(), 1L, Long::sum);
             if (i.progress() != null) {
@@ -144,8 +153,12 @@ public class OverviewService {
                 .limit(LATEST).map(i -> brief(i, lang)).toList();
         OffsetDateTime last = items.stream().map(Downstream.Indicator::updatedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new Overview.IndicatorsPart(items.size(), byPlan, byAttribute, byStatus, byAssessment, atRisk, latest,
+        return new Overview.IndicatorsPart(total, byPlan, byAttribute, byStatus, byAssessment, atRisk, latest,
                 last);
+    }
+
+    static boolean countedOnce(Downstream.Indicator i) {
+        return !"table_heading".equals(i.kind()) && i.relatedCode() == null;
     }
 
     static Overview.IndicatorBrief brief(Downstream.Indicator i, Lang lang) {

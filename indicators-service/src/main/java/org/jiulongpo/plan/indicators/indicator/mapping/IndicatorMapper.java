@@ -10,6 +10,7 @@ import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.progress.PlanValue;
 import org.jiulongpo.plan.indicators.progress.Progress;
+import org.jiulongpo.plan.indicators.progress.ValueType;
 
 /** Entities (with what was loaded for them) to the API's records. */
 public final class IndicatorMapper {
@@ -24,6 +25,7 @@ public final class IndicatorMapper {
         return new IndicatorView(
                 i.code,
                 i.plan,
+                i.kind,
                 i.seq,
                 category == null ? null
                         : new IndicatorView.CategoryRef(category.code, lang.pick(category.nameZh, category.nameEn),
@@ -42,7 +44,7 @@ public final class IndicatorMapper {
                 summary(loaded.progress(), lang),
                 i.parentCode,
                 i.relatedCode,
-                new IndicatorView.Source(i.sourceColumn, i.sourceChapter, i.sourceQuote, i.sourceLine),
+                new IndicatorView.Source(i.sourceColumn, i.sourceChapter, i.sourceQuote, i.sourceLine, i.sourceElement),
                 i.readingNote,
                 i.updatedAt,
                 i.version);
@@ -62,8 +64,10 @@ public final class IndicatorMapper {
         return new CategoryView(c.code, c.plan, lang.pick(c.nameZh, c.nameEn), c.nameZh, c.nameEn, indicatorCount);
     }
 
-    public static PlanValue toPlanValue(IndicatorPlanValue v) {
-        return new PlanValue(v.year, v.value == null ? null : v.value.stripTrailingZeros(), v.raw, v.qualifier, v.note);
+    /** {@code indicatorType}: what the cell holds unless it says otherwise. */
+    public static PlanValue toPlanValue(IndicatorPlanValue v, ValueType indicatorType) {
+        return new PlanValue(v.year, v.value == null ? null : v.value.stripTrailingZeros(), v.raw, v.qualifier,
+                v.valueType == null ? indicatorType : v.valueType, v.note);
     }
 
     private static IndicatorView.ProgressSummary summary(Progress p, Lang lang) {

@@ -3,6 +3,7 @@ package org.jiulongpo.plan.indicators.indicator.rest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,6 +22,7 @@ import org.jiulongpo.plan.common.http.Representations.Format;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.indicators.indicator.IndicatorKind;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.mapping.CategoryList;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorPage;
@@ -53,10 +55,14 @@ public class IndicatorResource {
     public static final String TAG_DESCRIPTION = "The plan's development indicators (专栏1, 专栏2 and targets stated in prose), with progress";
 
     /** Fields a caller may project with {@code fields=}. */
-    static final Set<String> FIELDS = new LinkedHashSet<>(Arrays.asList("code", "plan", "seq", "category", "name",
+    static final Set<String> FIELDS = new LinkedHashSet<>(Arrays.asList("code", "plan", "kind", "seq", "category", "name",
             "nameZh", "nameEn", "unit", "unitZh", "unitEn", "attribute", "direction", "valueType", "baseline",
             "target", "outcome", "assessment", "assessmentExplanation", "progress", "parentCode", "relatedCode",
             "source", "readingNote", "updatedAt", "version"));
+
+    /** At most this many ids in {@code sourceElement=}: a chapter's paragraphs fit, a crafted list does not. */
+    static final int MAX_SOURCE_ELEMENTS = 100;
+    private static final Pattern ELEMENT_ID = Pattern.compile("[a-z0-9][a-z0-9/-]{0,79}");
 
     private final IndicatorService indicators;
     private final Representations representations;
@@ -81,11 +87,14 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @Parameter(description = "fyp13 or fyp14") @QueryParam("plan") String plan,
+            @Parameter(description = "table_row, table_heading or prose_target") @QueryParam("kind") String kind,
             @Parameter(description = "expected (预期性) or binding (约束性)") @QueryParam("attribute") String attribute,
             @Parameter(description = "A category code from /api/v1/indicators/categories") @QueryParam("category") String category,
             @Parameter(description = "increase or decrease") @QueryParam("direction") String direction,
-            @Parameter(description = "level, annual_average_growth, five_year_cumulative or ratio") @QueryParam("valueType") String valueType,
+            @Parameter(description = "level, annual_level, annual_average_growth, five_year_cumulative or ratio") @QueryParam("valueType") String valueType,
             @Parameter(description = "Progress status of fyp14 indicators: achieved, on_track, at_risk, off_track, no_data, not_quantified") @QueryParam("status") String status,
+            @Parameter(description = "Comma-separated plan element ids (exact match, at most " + MAX_SOURCE_ELEMENTS
+                    + "): the indicators whose source.element is one of them", example = "chp-12/p-1,box-2/item-3") @QueryParam("sourceElement") String sourceElement,
             @Parameter(description = "Search in nameZh, nameEn and code (case-insensitive substring)", example = "森林") @QueryParam("q") String q,
             @Parameter(description = "Only indicators changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
@@ -97,11 +106,13 @@ public class IndicatorResource {
             @Context HttpHeaders headers, @Context UriInfo uri) {
         IndicatorService.Filter filter = new IndicatorService.Filter(
                 CodedValue.parse(Plan.class, plan, "plan"),
+                CodedValue.parse(IndicatorKind.class, kind, "kind"),
                 CodedValue.parse(Attribute.class, attribute, "attribute"),
                 category(category),
                 CodedValue.parse(Direction.class, direction, "direction"),
                 CodedValue.parse(ValueType.class, valueType, "valueType"),
                 CodedValue.parse(ProgressStatus.class, status, "status"),
+                elements(sourceElement),
                 Params.text(q, "q", 100),
                 Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
@@ -153,6 +164,25 @@ public class IndicatorResource {
         String etag = ETags.strong(version, "categories", lang, representationVersion.get());
         return Conditional.get(ifNoneMatch, etag,
                 () -> representations.json(new CategoryList(indicators.categories(lang, version)), lang, etag));
+    }
+
+    private static Set<String> elements(String list) {
+        if (list == null || list.isBlank()) {
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : list.split(",", -1)) {
+            String trimmed = id.strip();
+            if (!ELEMENT_ID.matcher(trimmed).matches()) {
+                throw ProblemException.invalid("sourceElement",
+                        "must be a comma-separated list of plan element ids such as chp-12/p-1 or box-2/item-3");
+            }
+            ids.add(trimmed);
+        }
+        if (ids.size() > MAX_SOURCE_ELEMENTS) {
+            throw ProblemException.invalid("sourceElement", "must name at most " + MAX_SOURCE_ELEMENTS + " elements");
+        }
+        return Set.copyOf(ids);
     }
 
     private String category(String code) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
+import org.jiulongpo.plan.indicators.indicator.IndicatorKind;
 import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
 import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
@@ -54,9 +56,10 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorService {
 
-    /** List filters; null means "any". */
-    public record Filter(Plan plan, Attribute attribute, String category, Direction direction, ValueType valueType,
-            ProgressStatus status, String q, OffsetDateTime updatedSince) {
+    /** List filters; null means "any". {@code sourceElements}: exact element ids, any of them. */
+    public record Filter(Plan plan, IndicatorKind kind, Attribute attribute, String category, Direction direction,
+            ValueType valueType, ProgressStatus status, Set<String> sourceElements, String q,
+            OffsetDateTime updatedSince) {
     }
 
     private final PerDataVersion<List<LoadedIndicator>> all = new PerDataVersion<>();
@@ -147,6 +150,8 @@ public class IndicatorService {
         return all(version).stream().filter(l -> {
             Indicator i = l.indicator();
             return (filter.plan() == null || filter.plan() == i.plan)
+                    && (filter.kind() == null || filter.kind() == i.kind)
+                    && (filter.sourceElements() == null || filter.sourceElements().contains(i.sourceElement))
                     && (filter.attribute() == null || filter.attribute() == i.attribute)
                     && (filter.category() == null || filter.category().equals(i.categoryCode))
                     && (filter.direction() == null || filter.direction() == i.direction)
@@ -195,9 +200,11 @@ public class IndicatorService {
             return List.of();
         }
         List<String> codes = indicators.stream().map(i -> i.code).toList();
+        Map<String, ValueType> types = indicators.stream().collect(Collectors.toMap(i -> i.code, i -> i.valueType));
         Map<String, Map<String, PlanValue>> values = new HashMap<>();
         IndicatorPlanValue.<IndicatorPlanValue>list("indicatorCode in ?1", codes).forEach(v -> values
-                .computeIfAbsent(v.indicatorCode, k -> new HashMap<>()).put(v.kind, IndicatorMapper.toPlanValue(v)));
+                .computeIfAbsent(v.indicatorCode, k -> new HashMap<>())
+                .put(v.kind, IndicatorMapper.toPlanValue(v, types.get(v.indicatorCode))));
         Map<String, SortedMap<Integer, BigDecimal>> observations = observedValues.current(codes);
 
         List<LoadedIndicator> result = new ArrayList<>(indicators.size());
@@ -212,7 +219,8 @@ public class IndicatorService {
             if (indicator.plan == Plan.FYP14) {
                 progress = ProgressCalculator.evaluate(new Goal(indicator.valueType, indicator.direction,
                         indicator.attribute, baseline, target), observed);
-            } else {
+            } else if (indicator.kind != IndicatorKind.TABLE_HEADING) {
+                // a heading row only groups its # sub-rows: there is nothing of its own to assess
                 assessment = OutcomeAssessor.assess(indicator.direction, target, outcome);
             }
             result.add(new LoadedIndicator(indicator, baseline, target, outcome, progress, assessment));

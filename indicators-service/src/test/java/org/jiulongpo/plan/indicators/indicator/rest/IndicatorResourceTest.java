@@ -149,8 +149,8 @@ class IndicatorResourceTest {
         assertThat(new byte[] { bytes[0], bytes[1], bytes[2] }).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         assertThat(text.lines().findFirst().orElseThrow())
-                .isEqualTo("code,nameZh,unit,target.year,target.value,target.raw,target.qualifier,target.note");
-        assertThat(text).contains("fyp14-03,规上工业全员劳动生产率,万元/人,2025,50,50,,");
+                .isEqualTo("code,nameZh,unit,target.year,target.value,target.raw,target.qualifier,target.valueType,target.note");
+        assertThat(text).contains("fyp14-03,规上工业全员劳动生产率,万元/人,2025,50,50,,level,");
     }
 
     @Test

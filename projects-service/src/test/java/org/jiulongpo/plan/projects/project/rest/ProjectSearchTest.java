@@ -63,8 +63,8 @@ class ProjectSearchTest {
         assertThat(r.jsonPath().getList("items.snippet", String.class)).allMatch(s -> s.contains("<mark>轨道</mark>"));
         given().header("Accept-Language", "en").get("/api/v1/projects/search?q=KUNMING").then().statusCode(200)
                 .body("items[0].code", is("transport-rail-yukun-hsr"))
-                .body("items[0].name", is("Chongqing-Kunming High-Speed Railway"))
-                .body("items[0].snippet", is("Chongqing-<mark>Kunming</mark> High-Speed Railway"));
+                .body("items[0].name", is("Chongqing–Kunming High-Speed Railway"))
+                .body("items[0].snippet", is("Chongqing–<mark>Kunming</mark> High-Speed Railway"));
         // only the code holds "yukun": found, with no snippet to show
         given().get("/api/v1/projects/search?q=yukun").then().statusCode(200)
                 .body("items[0].code", is("transport-rail-yukun-hsr")).body("items[0]", not(hasKey("snippet")));

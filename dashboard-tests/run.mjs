@@ -600,7 +600,7 @@ try {
     await page.press('#site-search-q', 'Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/search'));
     await settle(page);
-    const result = await apiJson(`/api/v1/search?q=${encodeURIComponent('轨道')}&limit=50`);
+    const result = await apiJson(`/api/v1/search?q=${encodeURIComponent('轨道')}&limit=50&type=indicator,project`);
     assert.equal(await page.locator('.search-results li').count(), result.items.length);
     await noHorizontalScroll(page, 'search');
     await checkAxe(page, 'search (zh, phone)');

@@ -94,7 +94,7 @@ async function renderSearch(main, { query, signal }) {
     main.replaceChildren(h('h1', { tabindex: '-1' }, title), h('p', {}, t('searchEmpty')));
     return { title };
   }
-  const [codes, result] = await Promise.all([loadCodeLists(), get('search', { q, limit: 50 }, { signal })]);
+  const [codes, result] = await Promise.all([loadCodeLists(), get('search', { q, limit: 50, type: 'indicator,project' }, { signal })]);
   const items = result.items || [];
   main.replaceChildren(
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title),

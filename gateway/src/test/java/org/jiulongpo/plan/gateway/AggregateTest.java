@@ -55,6 +55,7 @@ class AggregateTest {
     void reset() {
         services.indicators().resetAll();
         services.projects().resetAll();
+        services.plan().resetAll();
         breakers.resetAll();
     }
 
@@ -176,30 +177,71 @@ class AggregateTest {
         given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(200);
     }
 
+    static final String INDICATOR_HITS = """
+            {"query":"森林","items":[{"code":"fyp14-23","plan":"fyp14","name":"森林覆盖率","nameZh":"森林覆盖率","nameEn":"Forest coverage rate","status":"on_track","rank":0.2,"snippet":"<mark>森林</mark>覆盖率"}]}""";
+    static final String PROJECT_HITS = """
+            {"query":"森林","items":[{"code":"education-basic-cfls-forest-primary","name":"重庆外国语学校森林小学彩云湖校区","nameZh":"重庆外国语学校森林小学彩云湖校区","nameEn":"CFLS Forest Primary School","sector":"education","status":"not_started","progressPercent":0,"rank":0.1,"snippet":"重庆外国语学校<mark>森林</mark>小学彩云湖校区"}]}""";
+    static final String ELEMENT_HITS = """
+            {"query":"森林","items":[{"id":"chp-12/p-3","type":"paragraph","citation":"《纲要》第十二章第3段","rank":0.15,"snippet":"…<mark>森林</mark>覆盖率达41%以上…"}]}""";
+
     @Test
-    void searchRanksBothTypesTogether() {
-        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).withQueryParam("q", equalTo("森林"))
-                .willReturn(okJson("{\"items\":[{\"code\":\"fyp14-23\",\"plan\":\"fyp14\",\"nameZh\":\"森林覆盖率\",\"nameEn\":\"Forest coverage\",\"progress\":{\"status\":\"on_track\"}}]}")));
-        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects")).withQueryParam("q", equalTo("森林"))
-                .willReturn(okJson("{\"items\":[{\"code\":\"education-basic-cfls-forest-primary\",\"nameZh\":\"重庆外国语学校森林小学彩云湖校区\",\"nameEn\":\"CFLS Forest Primary School\",\"sector\":\"education\",\"status\":\"not_started\"}]}")));
+    void searchMergesTheThreeServicesByRank() {
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators/search")).withQueryParam("q", equalTo("森林"))
+                .willReturn(okJson(INDICATOR_HITS)));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/search")).withQueryParam("q", equalTo("森林"))
+                .willReturn(okJson(PROJECT_HITS)));
+        services.plan().stubFor(get(urlPathEqualTo("/api/v1/plan/search")).withQueryParam("q", equalTo("森林"))
+                .willReturn(okJson(ELEMENT_HITS)));
         given().get("/api/v1/search?q=森林").then().statusCode(200)
                 .body("query", is("森林"))
-                .body("items.type", contains("indicator", "project"))
+                .body("items.type", contains("indicator", "element", "project"))
+                .body("items.rank", contains(0.2f, 0.15f, 0.1f))
                 .body("items[0].href", is("/api/v1/indicators/fyp14-23"))
-                .body("items[0].score", greaterThan((Integer) given().get("/api/v1/search?q=森林").path("items[1].score")))
-                .body("sources.indicators.status", is("ok"));
-        given().get("/api/v1/search?q=森林&type=project").then().statusCode(200).body("items.type", everyItem(is("project")));
+                .body("items[0].snippet", is("<mark>森林</mark>覆盖率"))
+                .body("items[0].status", is("on_track"))
+                .body("items[1].href", is("/api/v1/plan/elements/chp-12/p-3"))
+                .body("items[1].elementType", is("paragraph"))
+                .body("items[1].citation", is("《纲要》第十二章第3段"))
+                .body("items[2].sector", is("education"))
+                .body("sources.indicators.status", is("ok")).body("sources.projects.status", is("ok"))
+                .body("sources.plan.status", is("ok"));
+        services.indicators().verify(getRequestedFor(urlPathEqualTo("/api/v1/indicators/search"))
+                .withQueryParam("limit", equalTo("20")).withHeader("Accept-Language", equalTo("zh")));
+        given().get("/api/v1/search?q=森林&limit=2").then().statusCode(200).body("items.type", contains("indicator", "element"));
+        given().get("/api/v1/search?q=森林&type=project,element").then().statusCode(200)
+                .body("items.type", contains("element", "project"));
+        services.indicators().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/indicators/search")).withQueryParam("limit", equalTo("2")));
+        services.indicators().verify(2, getRequestedFor(urlPathEqualTo("/api/v1/indicators/search")));
+    }
+
+    @Test
+    void searchAnswersConditionallyInTheAskedLanguage() {
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators/search")).willReturn(okJson(INDICATOR_HITS)));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/search")).willReturn(okJson(PROJECT_HITS)));
+        services.plan().stubFor(get(urlPathEqualTo("/api/v1/plan/search")).willReturn(okJson(ELEMENT_HITS)));
+        String etag = given().get("/api/v1/search?q=森林").then().statusCode(200).header("Content-Language", "zh")
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/search?q=森林").then().statusCode(304);
+        given().header("Accept-Language", "en").get("/api/v1/search?q=森林").then().statusCode(200)
+                .header("Content-Language", "en");
+        services.projects().verify(getRequestedFor(urlPathEqualTo("/api/v1/projects/search"))
+                .withHeader("Accept-Language", equalTo("en")));
     }
 
     @Test
     void searchDegradesAndValidates() {
-        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects")).willReturn(serverError()));
-        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson("{\"items\":[]}")));
-        given().get("/api/v1/search?q=x").then().statusCode(200).body("sources.projects.status", is("unavailable"));
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/search")).willReturn(serverError()));
+        services.indicators().stubFor(get(urlPathEqualTo("/api/v1/indicators/search")).willReturn(okJson("{\"items\":[]}")));
+        services.plan().stubFor(get(urlPathEqualTo("/api/v1/plan/search")).willReturn(okJson(ELEMENT_HITS)));
+        given().get("/api/v1/search?q=森林").then().statusCode(200).body("sources.projects.status", is("unavailable"))
+                .body("sources.projects.detail", is("projects-service answered 500"))
+                .body("sources.plan.status", is("ok")).body("items.type", contains("element"));
         given().get("/api/v1/search").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is("q"));
         given().get("/api/v1/search?q=" + "字".repeat(101)).then().statusCode(400);
+        given().get("/api/v1/search?q=。，").then().statusCode(400).body("errors[0].field", is("q"));
         given().get("/api/v1/search?q=a&type=person").then().statusCode(400).body("errors[0].field", is("type"));
+        given().get("/api/v1/search?q=a&type=project,").then().statusCode(400).body("errors[0].field", is("type"));
         given().get("/api/v1/search?q=a&limit=0").then().statusCode(400).body("errors[0].field", is("limit"));
     }
 

@@ -11,33 +11,37 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for indicators-service and projects-service: two WireMock servers behind the
- * gateway's REST clients and proxy, injected into tests as {@link Services}.
+ * Stands in for indicators-service, projects-service and plan-service: three WireMock servers
+ * behind the gateway's REST clients and proxy, injected into tests as {@link Services}.
  */
 public class WireMockServices implements QuarkusTestResourceLifecycleManager {
 
-    /** Both stand-ins, for a test to stub and verify. */
-    public record Services(WireMockServer indicators, WireMockServer projects) {
+    /** The stand-ins, for a test to stub and verify. */
+    public record Services(WireMockServer indicators, WireMockServer projects, WireMockServer plan) {
     }
 
     private WireMockServer indicators;
     private WireMockServer projects;
+    private WireMockServer plan;
 
     @Override
     public Map<String, String> start() {
         indicators = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true).asynchronousResponseEnabled(true));
         projects = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true).asynchronousResponseEnabled(true));
+        plan = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true).asynchronousResponseEnabled(true));
         indicators.start();
         projects.start();
+        plan.start();
         Map<String, String> config = new HashMap<>(TestTokens.jwtConfig());
         config.put("gateway.services.indicators.urls", "http://localhost:" + indicators.port());
         config.put("gateway.services.projects.urls", "http://localhost:" + projects.port());
+        config.put("gateway.services.plan.urls", "http://localhost:" + plan.port());
         return config;
     }
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(new Services(indicators, projects),
+        injector.injectIntoFields(new Services(indicators, projects, plan),
                 new TestInjector.AnnotatedAndMatchesType(InjectServices.class, Services.class));
     }
 
@@ -48,6 +52,9 @@ public class WireMockServices implements QuarkusTestResourceLifecycleManager {
         }
         if (projects != null) {
             projects.stop();
+        }
+        if (plan != null) {
+            plan.stop();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 import org.jiulongpo.plan.gateway.aggregate.client.IndicatorsClient;
+import org.jiulongpo.plan.gateway.aggregate.client.PlanClient;
 import org.jiulongpo.plan.gateway.aggregate.client.ProjectsClient;
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
 import org.jiulongpo.plan.gateway.upstream.Upstreams;
@@ -55,9 +56,8 @@ public class RecoveryProbe {
         this.config = config;
         this.breakers = breakers;
         this.vertx = vertx;
-        // plan-service has no aggregate client (no breaker): only its proxy back-off is ended early
         this.breakersOf = Map.of(upstreams.indicators(), IndicatorsClient.BREAKERS, upstreams.projects(),
-                ProjectsClient.BREAKERS, upstreams.plan(), List.of());
+                ProjectsClient.BREAKERS, upstreams.plan(), PlanClient.BREAKERS);
     }
 
     void start(@Observes StartupEvent event) {

@@ -42,12 +42,31 @@ public final class Downstream {
             Map<String, Long> bySector, long total, OffsetDateTime lastUpdatedAt, List<LatestUpdate> latestUpdates) {
     }
 
+
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Project(String code, String name, String nameZh, String nameEn, String sector, String status,
-            Integer progressPercent, String planStage, OffsetDateTime updatedAt) {
+    public record IndicatorHit(String code, String plan, String name, String nameZh, String nameEn, String status,
+            String assessment, double rank, String snippet) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ProjectPage(List<Project> items, String nextCursor) {
+    public record IndicatorHits(List<IndicatorHit> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProjectHit(String code, String name, String nameZh, String nameEn, String sector, String status,
+            double rank, String snippet) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProjectHits(List<ProjectHit> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ElementHit(String id, String type, String num, String title, String titleZh, String titleEn,
+            String citation, double rank, String snippet) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ElementHits(List<ElementHit> items) {
     }
 }

@@ -15,8 +15,9 @@ import jakarta.ws.rs.QueryParam;
 interface IndicatorsApi {
 
     @GET
-    Uni<Downstream.IndicatorPage> list(@QueryParam("limit") int limit, @QueryParam("fields") String fields,
-            @QueryParam("q") String q, @HeaderParam("Accept-Language") String language);
+    @Path("/search")
+    Uni<Downstream.IndicatorHits> search(@QueryParam("q") String q, @QueryParam("limit") int limit,
+            @HeaderParam("Accept-Language") String language);
 
     /** The same list, conditional: 304 (no body) when {@code ifNoneMatch} is still current. */
     @GET

@@ -33,7 +33,6 @@ public class IndicatorsClient {
     public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER);
 
     static final String OVERVIEW_FIELDS = "code,plan,kind,name,nameZh,nameEn,attribute,unit,progress,assessment,relatedCode,updatedAt,version";
-    static final String SEARCH_FIELDS = "code,plan,name,nameZh,nameEn,attribute,unit,progress,assessment";
 
     private final Instances<IndicatorsApi> instances;
 
@@ -56,7 +55,7 @@ public class IndicatorsClient {
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SEARCH_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
-    public Uni<Downstream.IndicatorPage> search(String q, String language) {
-        return instances.call(api -> api.list(50, SEARCH_FIELDS, q, language));
+    public Uni<Downstream.IndicatorHits> search(String q, int limit, String language) {
+        return instances.call(api -> api.search(q, limit, language));
     }
 }

@@ -21,6 +21,7 @@ interface ProjectsApi {
             @HeaderParam("If-None-Match") String ifNoneMatch);
 
     @GET
-    Uni<Downstream.ProjectPage> list(@QueryParam("limit") int limit, @QueryParam("fields") String fields,
-            @QueryParam("q") String q, @HeaderParam("Accept-Language") String language);
+    @Path("/search")
+    Uni<Downstream.ProjectHits> search(@QueryParam("q") String q, @QueryParam("limit") int limit,
+            @HeaderParam("Accept-Language") String language);
 }

@@ -27,8 +27,6 @@ public class ProjectsClient {
     /** The names of this client's circuit breakers, for the readiness probe that closes them early. */
     public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER);
 
-    static final String SEARCH_FIELDS = "code,name,nameZh,nameEn,sector,status,progressPercent,planStage";
-
     private final Instances<ProjectsApi> instances;
 
     public ProjectsClient(Upstreams upstreams, GatewayConfig config) {
@@ -50,7 +48,7 @@ public class ProjectsClient {
     @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SEARCH_BREAKER)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
-    public Uni<Downstream.ProjectPage> search(String q, String language) {
-        return instances.call(api -> api.list(50, SEARCH_FIELDS, q, language));
+    public Uni<Downstream.ProjectHits> search(String q, int limit, String language) {
+        return instances.call(api -> api.search(q, limit, language));
     }
 }

@@ -1,6 +1,8 @@
 package org.jiulongpo.plan.gateway.aggregate.rest;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +18,7 @@ import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.gateway.aggregate.service.Overview;
 import org.jiulongpo.plan.gateway.aggregate.service.OverviewService;
 import org.jiulongpo.plan.gateway.aggregate.service.SearchResults;
@@ -66,28 +69,48 @@ public class AggregateResource {
     @GET
     @Path("/search")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "search", summary = "Search indicators and projects",
-            description = "One search over both, in Chinese or English (names and codes), results typed and ranked best first.")
+    @Operation(operationId = "search", summary = "Search indicators, projects and the plan text",
+            description = "One search over the three, in Chinese or English. Each service segments q the same way (a run "
+                    + "of Chinese characters matches where its character pairs occur, one character itself; a Latin word or "
+                    + "number where it occurs inside a word, in any case; every term required), ranks its matches with "
+                    + "PostgreSQL's ts_rank_cd (names and titles weigh more than other text) and marks them in a snippet "
+                    + "(<mark>…</mark>, the rest HTML-escaped); the gateway asks the three in parallel and merges their "
+                    + "answers by rank. When a service is down or slow the answer is still 200 without its type, and "
+                    + "sources says which (unavailable). See docs/data/search.md.")
     @APIResponse(responseCode = "200", description = "The results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<Response> search(
-            @Parameter(description = "What to look for, 1 to 100 characters", example = "森林", required = true) @QueryParam("q") String q,
-            @Parameter(description = "indicator or project; both when absent") @QueryParam("type") String type,
-            @Parameter(description = "At most this many results, 1 to 50 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("limit") String limit,
+            @Parameter(description = "What to look for, 1 to 100 characters, percent-encoded as UTF-8", example = "轨道", required = true) @QueryParam("q") String q,
+            @Parameter(description = "Comma-separated: indicator, project, element; all three when absent", example = "project,element") @QueryParam("type") String type,
+            @Parameter(description = "At most this many results, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         String query = Params.text(q, "q", 100);
         if (query == null) {
             throw ProblemException.invalid("q", "is required");
         }
-        if (type != null && !type.equals("indicator") && !type.equals("project")) {
-            throw ProblemException.invalid("type", "must be indicator or project");
-        }
-        int max = PageLimit.resolve(limit, "limit", 20, 1, 50);
+        SearchQuery.parse(query, "q");
+        Set<String> types = types(type);
+        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
-        return search.search(query, type, max, lang).map(body -> conditional("search", body, lang, ifNoneMatch));
+        return search.search(query, types, max, lang).map(body -> conditional("search", body, lang, ifNoneMatch));
+    }
+
+    private static Set<String> types(String type) {
+        if (type == null || type.isBlank()) {
+            return SearchService.TYPES;
+        }
+        Set<String> types = new TreeSet<>();
+        for (String t : type.split(",", -1)) {
+            String name = t.strip();
+            if (!SearchService.TYPES.contains(name)) {
+                throw ProblemException.invalid("type", "must be indicator, project or element, or several of them separated by commas");
+            }
+            types.add(name);
+        }
+        return types;
     }
 
     /** The rendered bytes and tag of a body. */

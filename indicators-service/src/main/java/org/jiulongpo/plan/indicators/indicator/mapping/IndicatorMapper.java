@@ -3,6 +3,7 @@ package org.jiulongpo.plan.indicators.indicator.mapping;
 import java.util.Map;
 
 import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.IndicatorPlanValue;
@@ -48,6 +49,16 @@ public final class IndicatorMapper {
                 i.readingNote,
                 i.updatedAt,
                 i.version);
+    }
+
+    /** A search hit: the snippet comes from the chosen language's name first, then the other, then the quoted text. */
+    public static IndicatorSearchResults.Hit toHit(LoadedIndicator loaded, double rank, SearchQuery q, Lang lang) {
+        Indicator i = loaded.indicator();
+        String snippet = lang == Lang.EN ? q.snippet(i.nameEn, i.nameZh, i.sourceQuote)
+                : q.snippet(i.nameZh, i.nameEn, i.sourceQuote);
+        return new IndicatorSearchResults.Hit(i.code, i.plan, lang.pick(i.nameZh, i.nameEn), i.nameZh, i.nameEn,
+                loaded.progress() == null ? null : loaded.progress().status(),
+                loaded.assessment() == null ? null : loaded.assessment().assessment(), rank, snippet);
     }
 
     /** A fyp14 indicator's progress in full: {@code loaded.progress()} is never null for those. */

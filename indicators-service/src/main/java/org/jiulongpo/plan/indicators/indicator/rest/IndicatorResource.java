@@ -23,9 +23,12 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.indicators.indicator.IndicatorKind;
+import org.jiulongpo.plan.common.search.SearchQuery;
+import org.jiulongpo.plan.common.search.Segmenter;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.mapping.CategoryList;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorPage;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorSearchResults;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorView;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
 import org.jiulongpo.plan.indicators.progress.Attribute;
@@ -95,7 +98,7 @@ public class IndicatorResource {
             @Parameter(description = "Progress status of fyp14 indicators: achieved, on_track, at_risk, off_track, no_data, not_quantified") @QueryParam("status") String status,
             @Parameter(description = "Comma-separated plan element ids (exact match, at most " + MAX_SOURCE_ELEMENTS
                     + "): the indicators whose source.element is one of them", example = "chp-12/p-1,box-2/item-3") @QueryParam("sourceElement") String sourceElement,
-            @Parameter(description = "Search in nameZh, nameEn and code (case-insensitive substring)", example = "森林") @QueryParam("q") String q,
+            @Parameter(description = "Search terms, 1 to 100 characters, all required: a run of Chinese characters matches where its character pairs occur (one character: itself), a Latin word or number where it occurs inside a word of nameZh, nameEn, code or the quoted row or sentence, in any case (docs/data/search.md). Table order, not ranked: /api/v1/indicators/search ranks.", example = "森林") @QueryParam("q") String q,
             @Parameter(description = "Only indicators changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
@@ -113,17 +116,52 @@ public class IndicatorResource {
                 CodedValue.parse(ValueType.class, valueType, "valueType"),
                 CodedValue.parse(ProgressStatus.class, status, "status"),
                 elements(sourceElement),
-                Params.text(q, "q", 100),
+                query(q),
                 Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
         Set<String> projection = Representations.fields(fields, FIELDS);
         Format fmt = Format.of(format, headers);
         Lang lang = Lang.resolve(acceptLanguage);
         long version = indicators.dataVersion();
-        String etag = ETags.strong(version, "indicators", filter, pageSize, cursor, projection, fmt, lang,
+        String etag = ETags.strong(version, "indicators", filter, Segmenter.VERSION, pageSize, cursor, projection, fmt, lang,
                 representationVersion.get());
         return Conditional.get(ifNoneMatch, etag, () -> representations.collection(
                 indicators.page(filter, cursor, pageSize, lang, version), projection, fmt, lang, etag, uri));
+    }
+
+    @GET
+    @Path("/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchIndicators", summary = "Search indicators, best match first",
+            description = "Indicators holding every term of q (segmented as the list's q filter is: Chinese character "
+                    + "pairs, Latin words as substrings) in their names (weight A), code or quoted row or sentence (weight B), "
+                    + "ranked by PostgreSQL's ts_rank_cd with normalization 1, table order on ties, each with a snippet that "
+                    + "marks the terms with <mark>…</mark> in HTML-escaped text.")
+    @APIResponse(responseCode = "200", description = "The matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorSearchResults.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response search(
+            @Parameter(description = "What to look for, 1 to 100 characters", example = "森林", required = true) @QueryParam("q") String q,
+            @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        SearchQuery query = query(q);
+        if (query == null) {
+            throw ProblemException.invalid("q", "is required");
+        }
+        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
+        Lang lang = Lang.resolve(acceptLanguage);
+        long version = indicators.dataVersion();
+        String etag = ETags.strong(version, "indicator-search", query.tsquery(), max, lang, Segmenter.VERSION,
+                representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag,
+                () -> representations.json(indicators.search(query, max, lang, version), lang, etag));
+    }
+
+    private static SearchQuery query(String q) {
+        String text = Params.text(q, "q", 100);
+        return text == null ? null : SearchQuery.parse(text, "q");
     }
 
     @GET

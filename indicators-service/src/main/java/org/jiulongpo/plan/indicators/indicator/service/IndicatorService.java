@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.KeysetPaging;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.IndicatorCategory;
 import org.jiulongpo.plan.indicators.indicator.IndicatorKind;
@@ -30,6 +30,7 @@ import org.jiulongpo.plan.indicators.indicator.LoadedIndicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.mapping.CategoryView;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorMapper;
+import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorSearchResults;
 import org.jiulongpo.plan.indicators.indicator.mapping.IndicatorView;
 import org.jiulongpo.plan.indicators.indicator.mapping.ProgressView;
 import org.jiulongpo.plan.indicators.progress.Attribute;
@@ -58,16 +59,18 @@ public class IndicatorService {
 
     /** List filters; null means "any". {@code sourceElements}: exact element ids, any of them. */
     public record Filter(Plan plan, IndicatorKind kind, Attribute attribute, String category, Direction direction,
-            ValueType valueType, ProgressStatus status, Set<String> sourceElements, String q,
+            ValueType valueType, ProgressStatus status, Set<String> sourceElements, SearchQuery q,
             OffsetDateTime updatedSince) {
     }
 
     private final PerDataVersion<List<LoadedIndicator>> all = new PerDataVersion<>();
     private final ObservedValues observedValues;
+    private final IndicatorSearch search;
     private volatile Map<String, IndicatorCategory> categories;
 
-    public IndicatorService(ObservedValues observedValues) {
+    public IndicatorService(ObservedValues observedValues, IndicatorSearch search) {
         this.observedValues = observedValues;
+        this.search = search;
     }
 
     /** Moves whenever any indicator changes: the version part of collection ETags. */
@@ -116,6 +119,22 @@ public class IndicatorService {
                 .map(l -> IndicatorMapper.toView(l, categories, lang));
     }
 
+    /** The best {@code limit} indicators for {@code q}, as of {@code version}, with their rank and snippet. */
+    public IndicatorSearchResults search(SearchQuery q, int limit, Lang lang, long version) {
+        Map<String, LoadedIndicator> byCode = new HashMap<>();
+        for (LoadedIndicator l : all(version)) {
+            byCode.put(l.indicator().code, l);
+        }
+        List<IndicatorSearchResults.Hit> hits = new ArrayList<>();
+        search.ranked(q, limit).forEach((code, rank) -> {
+            LoadedIndicator l = byCode.get(code);
+            if (l != null) {
+                hits.add(IndicatorMapper.toHit(l, rank, q, lang));
+            }
+        });
+        return new IndicatorSearchResults(q.text(), hits);
+    }
+
     public IndicatorView view(String code, Lang lang) {
         return IndicatorMapper.toView(loaded(code), categories(), lang);
     }
@@ -146,7 +165,7 @@ public class IndicatorService {
     }
 
     private List<LoadedIndicator> list(Filter filter, long version) {
-        String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
+        Set<String> matching = filter.q() == null ? null : search.matching(filter.q());
         return all(version).stream().filter(l -> {
             Indicator i = l.indicator();
             return (filter.plan() == null || filter.plan() == i.plan)
@@ -158,12 +177,8 @@ public class IndicatorService {
                     && (filter.valueType() == null || filter.valueType() == i.valueType)
                     && (filter.updatedSince() == null || i.updatedAt.isAfter(filter.updatedSince()))
                     && (filter.status() == null || l.progress() != null && l.progress().status() == filter.status())
-                    && (q == null || contains(i.nameZh, q) || contains(i.nameEn, q) || contains(i.code, q));
+                    && (matching == null || matching.contains(i.code));
         }).toList();
-    }
-
-    private static boolean contains(String text, String lowerQuery) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 
     /** Table order as a string that sorts the same way: what the list's cursor carries. */

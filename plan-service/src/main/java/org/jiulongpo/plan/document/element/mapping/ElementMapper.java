@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.document.element.ElementType;
 import org.jiulongpo.plan.document.element.PlanDocument;
 import org.jiulongpo.plan.document.element.PlanElement;
@@ -24,6 +25,14 @@ public final class ElementMapper {
                 node.children().stream().map(c -> c.element().id).toList(), e.siblingOrder, e.depth,
                 lang.pick(e.citationZh, e.citationEn), e.citationZh, e.citationEn, e.damageNote, e.updatedAt,
                 e.version);
+    }
+
+    /** A search hit: the snippet comes from the chosen language's title first, then the other, then the text. */
+    public static ElementSearchResults.Hit toHit(PlanElement e, double rank, SearchQuery q, Lang lang) {
+        String snippet = lang == Lang.EN ? q.snippet(e.titleEn, e.titleZh, e.num, e.textZh)
+                : q.snippet(e.titleZh, e.titleEn, e.num, e.textZh);
+        return new ElementSearchResults.Hit(e.id, e.type, e.num, lang.pick(e.titleZh, e.titleEn), e.titleZh, e.titleEn,
+                lang.pick(e.citationZh, e.citationEn), rank, snippet);
     }
 
     public static AncestryView toAncestry(PlanTree.Node node, Lang lang) {

@@ -22,6 +22,7 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.search.Segmenter;
 import org.jiulongpo.plan.document.element.ElementIds;
 import org.jiulongpo.plan.document.element.ElementType;
 import org.jiulongpo.plan.document.element.mapping.AncestryView;
@@ -76,6 +77,7 @@ public class ElementResource {
     public Response list(
             @Parameter(description = "front_matter, part, chapter, section, paragraph, box or box_item") @QueryParam("type") String type,
             @Parameter(description = "Only the elements printed directly in this one", example = "chp-16") @QueryParam("parent") String parent,
+            @Parameter(description = "Search terms, 1 to 100 characters, all required: a run of Chinese characters matches where its character pairs occur (one character: itself), a Latin word or number where it occurs inside a word of the number, titles or text, in any case (docs/data/search.md). Document order, not ranked: /api/v1/plan/search ranks.", example = "轨道") @QueryParam("q") String q,
             @Parameter(description = "Only elements changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
@@ -85,13 +87,13 @@ public class ElementResource {
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         PlanService.Filter filter = new PlanService.Filter(CodedValue.parse(ElementType.class, type, "type"),
-                parent(parent), Params.since(updatedSince, "updatedSince"));
+                parent(parent), PlanResource.query(q), Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
         Set<String> projection = Representations.fields(fields, FIELDS);
         Format fmt = Format.of(format, headers);
         Lang lang = Lang.resolve(acceptLanguage);
         Read<Page<ElementView>> read = plan.list(filter, cursor, pageSize, lang);
-        String etag = ETags.strong(read.version(), "elements", filter, pageSize, cursor, projection, fmt, lang,
+        String etag = ETags.strong(read.version(), "elements", filter, Segmenter.VERSION, pageSize, cursor, projection, fmt, lang,
                 representationVersion.get());
         return Conditional.get(ifNoneMatch, etag,
                 () -> representations.collection(read.body().get(), projection, fmt, lang, etag, uri));

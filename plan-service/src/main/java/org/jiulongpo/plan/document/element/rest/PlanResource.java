@@ -9,12 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
+import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.PageLimit;
+import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.search.SearchQuery;
+import org.jiulongpo.plan.common.search.Segmenter;
 import org.jiulongpo.plan.document.element.mapping.ContentsView;
 import org.jiulongpo.plan.document.element.mapping.DocumentView;
+import org.jiulongpo.plan.document.element.mapping.ElementSearchResults;
 import org.jiulongpo.plan.document.element.service.PlanService;
 import org.jiulongpo.plan.document.element.service.PlanService.Read;
 
@@ -77,5 +82,39 @@ public class PlanResource {
         Read<ContentsView> read = plan.contents(levels, lang);
         String etag = ETags.strong(read.version(), "contents", levels, lang, representationVersion.get());
         return Conditional.get(ifNoneMatch, etag, () -> representations.json(read.body().get(), lang, etag));
+    }
+
+    @GET
+    @Path("/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchPlan", summary = "Search the plan text, best match first",
+            description = "Elements holding every term of q (segmented as the element list's q filter is: Chinese character "
+                    + "pairs, Latin words as substrings) in their number and titles (weight A) or text (weight B), ranked by "
+                    + "PostgreSQL's ts_rank_cd with normalization 1, document order on ties, each with a snippet that marks "
+                    + "the terms with <mark>…</mark> in HTML-escaped text.")
+    @APIResponse(responseCode = "200", description = "The matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElementSearchResults.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response search(
+            @Parameter(description = "What to look for, 1 to 100 characters", example = "轨道", required = true) @QueryParam("q") String q,
+            @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        SearchQuery query = query(q);
+        if (query == null) {
+            throw ProblemException.invalid("q", "is required");
+        }
+        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
+        Lang lang = Lang.resolve(acceptLanguage);
+        Read<ElementSearchResults> read = plan.search(query, max, lang);
+        String etag = ETags.strong(read.version(), "plan-search", query.tsquery(), max, lang, Segmenter.VERSION,
+                representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag, () -> representations.json(read.body().get(), lang, etag));
+    }
+
+    static SearchQuery query(String q) {
+        String text = Params.text(q, "q", 100);
+        return text == null ? null : SearchQuery.parse(text, "q");
     }
 }

@@ -1,7 +1,9 @@
 package org.jiulongpo.plan.document.element.service;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jiulongpo.plan.common.cache.PerDataVersion;
@@ -9,6 +11,7 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.KeysetPaging;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.document.element.ElementIds;
 import org.jiulongpo.plan.document.element.ElementType;
 import org.jiulongpo.plan.document.element.PlanDocument;
@@ -19,6 +22,7 @@ import org.jiulongpo.plan.document.element.mapping.ContentsView;
 import org.jiulongpo.plan.document.element.mapping.DocumentView;
 import org.jiulongpo.plan.document.element.mapping.ElementMapper;
 import org.jiulongpo.plan.document.element.mapping.ElementRenditions;
+import org.jiulongpo.plan.document.element.mapping.ElementSearchResults;
 import org.jiulongpo.plan.document.element.mapping.ElementView;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,10 +49,15 @@ public class PlanService {
     }
 
     /** List filters; null means "any". */
-    public record Filter(ElementType type, String parent, OffsetDateTime updatedSince) {
+    public record Filter(ElementType type, String parent, SearchQuery q, OffsetDateTime updatedSince) {
     }
 
     private final PerDataVersion<PlanTree> trees = new PerDataVersion<>();
+    private final PlanSearch search;
+
+    public PlanService(PlanSearch search) {
+        this.search = search;
+    }
 
     public Read<DocumentView> document(Lang lang) {
         PlanTree tree = tree();
@@ -87,8 +96,22 @@ public class PlanService {
     public Read<Page<ElementView>> list(Filter filter, String cursor, int limit, Lang lang) {
         PlanTree tree = tree();
         return new Read<>(tree.version(), () -> {
-            List<PlanTree.Node> matching = tree.inOrder().stream().filter(n -> matches(n.element(), filter)).toList();
+            Set<String> found = filter.q() == null ? null : search.matching(filter.q());
+            List<PlanTree.Node> matching = tree.inOrder().stream()
+                    .filter(n -> matches(n.element(), filter) && (found == null || found.contains(n.element().id)))
+                    .toList();
             return KeysetPaging.page(matching, PlanService::sortKey, cursor, limit).map(n -> ElementMapper.toView(n, lang));
+        });
+    }
+
+    /** The best {@code limit} elements for {@code q}, with their rank and snippet. */
+    public Read<ElementSearchResults> search(SearchQuery q, int limit, Lang lang) {
+        PlanTree tree = tree();
+        return new Read<>(tree.version(), () -> {
+            List<ElementSearchResults.Hit> hits = new ArrayList<>();
+            search.ranked(q, limit).forEach((id, rank) -> tree.find(id)
+                    .ifPresent(n -> hits.add(ElementMapper.toHit(n.element(), rank, q, lang))));
+            return new ElementSearchResults(q.text(), hits);
         });
     }
 

@@ -15,6 +15,7 @@ import org.jiulongpo.plan.projects.changelog.service.ChangeLog;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
+import org.jiulongpo.plan.projects.project.service.ProjectSearch;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +27,12 @@ public class ProjectEditService {
 
     private final ProjectService projects;
     private final ChangeLog changeLog;
+    private final ProjectSearch search;
 
-    public ProjectEditService(ProjectService projects, ChangeLog changeLog) {
+    public ProjectEditService(ProjectService projects, ChangeLog changeLog, ProjectSearch search) {
         this.projects = projects;
         this.changeLog = changeLog;
+        this.search = search;
     }
 
     /**
@@ -47,6 +50,7 @@ public class ProjectEditService {
             throw ProblemException.invalid("coordinates", "latitude and longitude must be given together");
         }
         p.touch(now());
+        search.refresh(code);
         changeLog.append(p, ChangeKind.EDIT, null);
         return projects.view(p, lang);
     }

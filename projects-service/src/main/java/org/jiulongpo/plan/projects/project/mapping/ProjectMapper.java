@@ -5,8 +5,10 @@ import java.util.Set;
 
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.i18n.Lang;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.ProjectSubcategory;
+import org.jiulongpo.plan.projects.project.rest.ProjectSearchResults;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
 import org.jiulongpo.plan.projects.project.rest.SubcategoryView;
 
@@ -29,6 +31,15 @@ public final class ProjectMapper {
                 p.version, new ProjectView.ProjectSource(p.sourceColumn, p.sourceChapter, p.sourceQuote, p.sourceLine,
                         p.sourceElement),
                 p.readingNote);
+    }
+
+    /** A search hit: the snippet comes from the chosen language's name first, then the other, then the location. */
+    public static ProjectSearchResults.Hit toHit(Project p, double rank, SearchQuery q, Lang lang) {
+        String snippet = lang == Lang.EN
+                ? q.snippet(p.nameEn, p.nameZh, p.locationEn, p.locationZh)
+                : q.snippet(p.nameZh, p.nameEn, p.locationZh, p.locationEn);
+        return new ProjectSearchResults.Hit(p.code, lang.pick(p.nameZh, p.nameEn), p.nameZh, p.nameEn, p.sector,
+                p.status, p.progressPercent, rank, snippet);
     }
 
     public static SubcategoryView toView(ProjectSubcategory s, int projectCount, Lang lang) {

@@ -23,6 +23,8 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.Cursors;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.search.SearchQuery;
+import org.jiulongpo.plan.common.search.Segmenter;
 import org.jiulongpo.plan.projects.project.PlanStage;
 import org.jiulongpo.plan.projects.project.ProjectKind;
 import org.jiulongpo.plan.projects.project.ProjectStatus;
@@ -86,7 +88,7 @@ public class ProjectResource {
             @Parameter(description = "What the plan commits to", schema = @Schema(enumeration = { "preliminary_work", "start_construction", "advance_construction", "complete", "implement", "develop", "promote" })) @QueryParam("planStage") String planStage,
             @Parameter(description = "The reported status; not_reported while no report exists", schema = @Schema(enumeration = { "not_reported", "not_started", "preliminary_work", "under_construction", "completed", "suspended", "cancelled" })) @QueryParam("status") String status,
             @Parameter(description = "Substring of the stated location", example = "铜罐驿") @QueryParam("location") String location,
-            @Parameter(description = "Search in nameZh, nameEn and code", example = "轨道") @QueryParam("q") String q,
+            @Parameter(description = "Search terms, 1 to 100 characters, all required: a run of Chinese characters matches where its character pairs occur (one character: itself), a Latin word or number where it occurs inside a word of nameZh, nameEn, code or location, in any case (docs/data/search.md). Plan order, not ranked: /api/v1/projects/search ranks.", example = "轨道") @QueryParam("q") String q,
             @Parameter(description = "Only projects changed after this ISO-8601 date-time (or date)") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
@@ -104,7 +106,7 @@ public class ProjectResource {
                 CodedValue.parse(PlanStage.class, planStage, "planStage"),
                 CodedValue.parse(ProjectStatus.class, status, "status"),
                 Params.text(location, "location", 100),
-                Params.text(q, "q", 100),
+                query(q),
                 Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
         String after = cursor == null ? null : Cursors.decode(cursor, 1, "cursor").get(0);
@@ -112,10 +114,45 @@ public class ProjectResource {
         Format fmt = Format.of(format, headers);
         Lang lang = Lang.resolve(acceptLanguage);
         long version = projects.dataVersion();
-        String etag = ETags.strong(version, "projects", filter, pageSize, after, projection, fmt, lang,
+        String etag = ETags.strong(version, "projects", filter, Segmenter.VERSION, pageSize, after, projection, fmt, lang,
                 representationVersion.get());
         return Conditional.get(ifNoneMatch, etag, () -> representations.collection(
                 projects.page(filter, after, pageSize, lang, version), projection, fmt, lang, etag, uri));
+    }
+
+    @GET
+    @Path("/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchProjects", summary = "Search projects, best match first",
+            description = "Live projects holding every term of q (segmented as the list's q filter is: Chinese character "
+                    + "pairs, Latin words as substrings) in their names (weight A), code or location (weight B), ranked by "
+                    + "PostgreSQL's ts_rank_cd with normalization 1, plan order on ties, each with a snippet that marks the "
+                    + "terms with <mark>…</mark> in HTML-escaped text.")
+    @APIResponse(responseCode = "200", description = "The matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectSearchResults.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response search(
+            @Parameter(description = "What to look for, 1 to 100 characters", example = "轨道", required = true) @QueryParam("q") String q,
+            @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        SearchQuery query = query(q);
+        if (query == null) {
+            throw ProblemException.invalid("q", "is required");
+        }
+        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
+        Lang lang = Lang.resolve(acceptLanguage);
+        long version = projects.dataVersion();
+        String etag = ETags.strong(version, "project-search", query.tsquery(), max, lang, Segmenter.VERSION,
+                representationVersion.get());
+        return Conditional.get(ifNoneMatch, etag,
+                () -> representations.json(projects.search(query, max, lang, version), lang, etag));
+    }
+
+    private static SearchQuery query(String q) {
+        String text = Params.text(q, "q", 100);
+        return text == null ? null : SearchQuery.parse(text, "q");
     }
 
     @GET

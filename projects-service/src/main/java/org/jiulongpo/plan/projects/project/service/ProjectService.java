@@ -15,6 +15,7 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.problem.ProblemType;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.projects.project.PlanStage;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.ProjectKind;
@@ -23,6 +24,7 @@ import org.jiulongpo.plan.projects.project.ProjectSubcategory;
 import org.jiulongpo.plan.projects.project.Sector;
 import org.jiulongpo.plan.projects.project.Specificity;
 import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
+import org.jiulongpo.plan.projects.project.rest.ProjectSearchResults;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
 import org.jiulongpo.plan.projects.project.rest.SubcategoryList;
 
@@ -42,16 +44,18 @@ public class ProjectService {
 
     /** List filters; null means "any"; {@code sourceElements} matches any of its ids exactly. */
     public record Filter(Sector sector, String subcategory, ProjectKind kind, Specificity specificity,
-            Set<String> sourceElements, PlanStage planStage, ProjectStatus status, String location, String q,
+            Set<String> sourceElements, PlanStage planStage, ProjectStatus status, String location, SearchQuery q,
             OffsetDateTime updatedSince) {
     }
 
     private final EntityManager em;
+    private final ProjectSearch search;
     private final PerDataVersion<List<Project>> live = new PerDataVersion<>();
     private volatile Map<String, ProjectSubcategory> subcategories;
 
-    public ProjectService(EntityManager em) {
+    public ProjectService(EntityManager em, ProjectSearch search) {
         this.em = em;
+        this.search = search;
     }
 
     /**
@@ -89,7 +93,7 @@ public class ProjectService {
             }
             afterCode = parts.length > 1 ? parts[1] : "";
         }
-        String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
+        Set<String> matching = filter.q() == null ? null : search.matching(filter.q());
         String location = filter.location() == null ? null : filter.location().toLowerCase(Locale.ROOT);
         List<Project> page = new ArrayList<>();
         for (Project p : allLive(version)) {
@@ -104,7 +108,7 @@ public class ProjectService {
                     && (filter.planStage() == null || filter.planStage() == p.planStage)
                     && (filter.status() == null || filter.status() == p.status)
                     && (location == null || contains(p.locationZh, location) || contains(p.locationEn, location))
-                    && (q == null || contains(p.nameZh, q) || contains(p.nameEn, q) || contains(p.code, q))
+                    && (matching == null || matching.contains(p.code))
                     && (filter.updatedSince() == null || p.updatedAt.isAfter(filter.updatedSince()))) {
                 page.add(p);
                 if (page.size() == limit) {
@@ -121,6 +125,22 @@ public class ProjectService {
 
     private static String sortKey(Project p) {
         return p.sortOrder + ":" + p.code;
+    }
+
+    /** The best {@code limit} live projects for {@code q}, as of {@code version}, with their rank and snippet. */
+    public ProjectSearchResults search(SearchQuery q, int limit, Lang lang, long version) {
+        Map<String, Project> byCode = new HashMap<>();
+        for (Project p : allLive(version)) {
+            byCode.put(p.code, p);
+        }
+        List<ProjectSearchResults.Hit> hits = new ArrayList<>();
+        search.ranked(q, limit).forEach((code, rank) -> {
+            Project p = byCode.get(code);
+            if (p != null) {
+                hits.add(ProjectMapper.toHit(p, rank, q, lang));
+            }
+        });
+        return new ProjectSearchResults(q.text(), hits);
     }
 
     /** A live project as the API shows it; 404 when there is none, 410 Gone when it was removed. */

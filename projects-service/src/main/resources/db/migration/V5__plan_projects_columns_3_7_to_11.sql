@@ -6,9 +6,9 @@
 -- Only plan columns are set; tracking columns keep their defaults; the plan gives no coordinates.
 
 -- 专栏3 消费集聚区建设: subcategories
-insert into project_subcategory (code, sector, name_zh, name_en, sort_order) values ('consumption-art-street', 'consumption', '特色艺术街区', 'Distinctive art streets', 3010);
-insert into project_subcategory (code, sector, name_zh, name_en, sort_order) values ('consumption-commercial-street', 'consumption', '特色商业街区', 'Distinctive commercial streets', 3020);
-insert into project_subcategory (code, sector, name_zh, name_en, sort_order) values ('consumption-wellness-leisure', 'consumption', '特色康养休闲', 'Distinctive wellness and leisure', 3030);
+insert into project_subcategory (code, sector, name_zh, name_en, sort_order) values ('consumption-art-street', 'consumption', '特色艺术街区', 'Speciality art street areas', 3010);
+insert into project_subcategory (code, sector, name_zh, name_en, sort_order) values ('consumption-commercial-street', 'consumption', '特色商业街区', 'Speciality commercial street areas', 3020);
+insert into project_subcategory (code, sector, name_zh, name_en, sort_order) values ('consumption-wellness-leisure', 'consumption', '特色康养休闲', 'Speciality wellness and leisure', 3030);
 
 -- 专栏3 特色艺术街区 / consumption-art-street (line 699, box-3/item-1)
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,

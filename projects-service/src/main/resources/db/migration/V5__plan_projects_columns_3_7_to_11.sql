@@ -2591,7 +2591,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('services-culture-tourism-evergrande-tongguanyi-dayingxiong-bay-village',
         '恒大·铜罐驿大英雄湾美丽乡村建设',
-        'Evergrande · Tongguanyi Dayingxiong Bay Beautiful Village Development',
+        'Evergrande · Tongguanyi Dayingxiong Bay Beautiful Village Construction',
         'services',
         'services-culture-tourism',
         'area',

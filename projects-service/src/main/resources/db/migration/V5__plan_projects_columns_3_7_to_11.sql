@@ -1453,7 +1453,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('manufacturing-new-materials-tiantai-microchannel-tube-extrusion-lines',
         '天泰铝业10条微通道铝扁管连续挤压生产线',
-        'Tiantai Aluminium 10 Micro-Channel Flat Aluminium Tube Continuous Extrusion Production Lines',
+        'Tiantai Aluminium Ten Micro-Channel Flat Aluminium Tube Continuous Extrusion Production Lines',
         'manufacturing',
         'manufacturing-new-materials',
         'construction',
@@ -1560,7 +1560,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('manufacturing-auto-moto-junma-vehicle-manufacturing-base',
         '君马汽车整车制造基地',
-        'Junma Automobile Vehicle Manufacturing Base',
+        'Junma Automobile Complete Vehicle Manufacturing Base',
         'manufacturing',
         'manufacturing-auto-moto',
         'construction',
@@ -1793,7 +1793,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('manufacturing-equipment-shenzhen-hanhe-radio-equipment-southwest-base',
         '深圳汉和智造无线电通信设备制造西南基地',
-        'Shenzhen Hanhe Intelligent Manufacturing Radio Communication Equipment Manufacturing Southwest Base',
+        'Shenzhen Hanhe Zhizao Radio Communication Equipment Manufacturing Southwest Base',
         'manufacturing',
         'manufacturing-equipment',
         'construction',
@@ -2570,7 +2570,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('services-culture-tourism-taojia-evergrande-culture-tourism',
         '陶家恒大文旅',
-        'Taojia Evergrande Culture and Tourism Project',
+        'Taojia Evergrande Culture and Tourism',
         'services',
         'services-culture-tourism',
         'area',

@@ -62,7 +62,9 @@ class ProjectResourceTest {
             Map<String, Object> source = (Map<String, Object>) p.get("source");
             assertThat((String) source.get("quote")).as(p.get("code").toString()).contains((String) p.get("nameZh"));
             assertThat(p.get("nameEn")).isNotNull();
-            assertThat(source.get("column")).isIn("专栏4", "专栏5", "专栏6", "专栏17");
+            // the project columns of the plan: 专栏1 and 专栏2 are the indicator tables
+            assertThat(source.get("column")).isIn("专栏3", "专栏4", "专栏5", "专栏6", "专栏7", "专栏8", "专栏9", "专栏10",
+                    "专栏11", "专栏12", "专栏13", "专栏14", "专栏15", "专栏16", "专栏17", "专栏18", "专栏19");
         }
     }
 

@@ -55,9 +55,10 @@ public class RecoveryProbe {
         this.config = config;
         this.breakers = breakers;
         this.vertx = vertx;
-        // plan-service has no aggregate client (no breaker): only its proxy back-off is ended early
+        // plan-service and notifications-service have no aggregate client (no breaker): only their
+        // proxy back-off is ended early
         this.breakersOf = Map.of(upstreams.indicators(), IndicatorsClient.BREAKERS, upstreams.projects(),
-                ProjectsClient.BREAKERS, upstreams.plan(), List.of());
+                ProjectsClient.BREAKERS, upstreams.plan(), List.of(), upstreams.notifications(), List.of());
     }
 
     void start(@Observes StartupEvent event) {

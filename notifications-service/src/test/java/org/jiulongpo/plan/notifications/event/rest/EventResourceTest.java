@@ -22,7 +22,9 @@ import org.jiulongpo.plan.notifications.SseClient.SseEvent;
 import org.jiulongpo.plan.notifications.event.mapping.EventMapper;
 import org.jiulongpo.plan.notifications.feed.mapping.ProjectsFeedMapping;
 import org.jiulongpo.plan.notifications.feed.service.FeedPoller;
+import org.jiulongpo.plan.suite.testing.ContractValidation;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,11 @@ class EventResourceTest {
     ObjectMapper mapper;
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
+
+    @BeforeAll
+    static void validateAnswersAgainstTheContract() {
+        ContractValidation.install();
+    }
 
     @BeforeEach
     void fourEventsLogged() {

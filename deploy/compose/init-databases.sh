@@ -11,7 +11,8 @@ set -euo pipefail
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "${POSTGRES_DB:-$POSTGRES_USER}" \
      -v indicators_password="${INDICATORS_DB_PASSWORD:?}" \
      -v projects_password="${PROJECTS_DB_PASSWORD:?}" \
-     -v plan_password="${PLAN_DB_PASSWORD:?}" <<'SQL'
+     -v plan_password="${PLAN_DB_PASSWORD:?}" \
+     -v notifications_password="${NOTIFICATIONS_DB_PASSWORD:?}" <<'SQL'
 CREATE ROLE indicators LOGIN PASSWORD :'indicators_password';
 CREATE DATABASE indicators OWNER indicators;
 -- Each database is reachable by its own role only (and the superuser).
@@ -24,4 +25,8 @@ REVOKE CONNECT, TEMPORARY ON DATABASE projects FROM PUBLIC;
 CREATE ROLE plan LOGIN PASSWORD :'plan_password';
 CREATE DATABASE plan OWNER plan;
 REVOKE CONNECT, TEMPORARY ON DATABASE plan FROM PUBLIC;
+
+CREATE ROLE notifications LOGIN PASSWORD :'notifications_password';
+CREATE DATABASE notifications OWNER notifications;
+REVOKE CONNECT, TEMPORARY ON DATABASE notifications FROM PUBLIC;
 SQL

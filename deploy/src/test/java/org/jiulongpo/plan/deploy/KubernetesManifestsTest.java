@@ -43,7 +43,8 @@ class KubernetesManifestsTest {
     private static final Path REPO = Path.of("..");
     private static final Path KUBERNETES = REPO.resolve("deploy").resolve("kubernetes");
     private static final Path COMPOSE = REPO.resolve("docker-compose.yml");
-    private static final List<String> MODULES = List.of("indicators-service", "projects-service", "plan-service", "gateway");
+    private static final List<String> MODULES = List.of("indicators-service", "projects-service", "plan-service", "notifications-service",
+            "gateway");
 
     /** Every YAML document under deploy/kubernetes, in file order. */
     private static List<Doc> allDocs;

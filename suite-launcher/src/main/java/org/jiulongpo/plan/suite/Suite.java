@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The whole suite on one machine: PostgreSQL, indicators-service, projects-service, plan-service
- * and the gateway, each a separate process. Used by {@code ./suite} and by the system tests, which
+ * The whole suite on one machine: PostgreSQL, indicators-service, projects-service, plan-service,
+ * notifications-service and the gateway, each a separate process. Used by {@code ./suite} and by the system tests, which
  * give it their own state directory and free ports.
  *
  * <p>State lives under one directory ({@code .suite/} for {@code ./suite}): PostgreSQL's data,
@@ -42,7 +42,7 @@ public final class Suite {
     private PostgresServer postgres;
 
     public Suite(Path repoRoot, Path stateDir, int pgPort, int gatewayPort, int indicatorsPort, int projectsPort,
-            int planPort, Map<String, Integer> replicas) {
+            int planPort, int notificationsPort, Map<String, Integer> replicas) {
         this.repoRoot = repoRoot.toAbsolutePath().normalize();
         this.stateDir = stateDir.toAbsolutePath().normalize();
         this.pgPort = pgPort;
@@ -50,9 +50,10 @@ public final class Suite {
                 new Service("indicators-service", "indicators-service", "indicators", indicatorsPort),
                 new Service("projects-service", "projects-service", "projects", projectsPort),
                 new Service("plan-service", "plan-service", "plan", planPort),
+                new Service("notifications-service", "notifications-service", "notifications", notificationsPort),
                 new Service("gateway", "gateway", null, gatewayPort));
         this.replicas = new LinkedHashMap<>(replicas);
-        // small heaps and the serial collector: four JVMs share two cores and a few hundred MB;
+        // small heaps and the serial collector: five JVMs share two cores and a few hundred MB;
         // what each option bought, measured with bench/run, is in docs/performance.md
         List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx128m", "-XX:MaxMetaspaceSize=128m",
                 "-XX:MetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=32m", "-Xss512k",
@@ -231,10 +232,15 @@ public final class Suite {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
             env.put("QUARKUS_DATASOURCE_PASSWORD", password(service.database()));
+            if (service.name().equals("notifications-service")) {
+                // the feed is the same from every instance (they share one database): the first is read
+                env.put("PROJECTS_SERVICE_URL", instances(service("projects-service")).get(0).baseUrl());
+            }
         } else {
             env.put("INDICATORS_SERVICE_URL", urls(service("indicators-service")));
             env.put("PROJECTS_SERVICE_URL", urls(service("projects-service")));
             env.put("PLAN_SERVICE_URL", urls(service("plan-service")));
+            env.put("NOTIFICATIONS_SERVICE_URL", urls(service("notifications-service")));
         }
         env.putAll(extraEnvironment.getOrDefault(service.name(), Map.of()));
         return env;

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The commands behind {@code ./suite}: {@code up}, {@code down}, {@code status}, {@code logs},
  * {@code token}. Ports come from {@code GATEWAY_PORT}, {@code INDICATORS_PORT},
- * {@code PROJECTS_PORT}, {@code PLAN_PORT} and {@code SUITE_PG_PORT}; {@code PLAN_PG_ADMIN_URL} uses an existing
+ * {@code PROJECTS_PORT}, {@code PLAN_PORT}, {@code NOTIFICATIONS_PORT} and {@code SUITE_PG_PORT}; {@code PLAN_PG_ADMIN_URL} uses an existing
  * PostgreSQL instead of the embedded one.
  */
 public final class SuiteCli {
@@ -33,7 +33,7 @@ public final class SuiteCli {
         Path state = root.resolve(System.getenv().getOrDefault("SUITE_STATE_DIR", ".suite"));
         Suite suite = new Suite(root, state, port("SUITE_PG_PORT", 54320),
                 port("GATEWAY_PORT", 8080), port("INDICATORS_PORT", 8081), port("PROJECTS_PORT", 8082),
-                port("PLAN_PORT", 8083), replicas);
+                port("PLAN_PORT", 8083), port("NOTIFICATIONS_PORT", 8084), replicas);
         // settings for the services' own configuration pass through (e.g. GATEWAY_RATE_LIMIT_ENABLED=false)
         System.getenv().forEach((name, value) -> {
             if (name.startsWith("GATEWAY_") && !name.equals("GATEWAY_PORT")) {
@@ -41,6 +41,10 @@ public final class SuiteCli {
             }
             if (name.startsWith("PROJECTS_") && !name.equals("PROJECTS_PORT") && !name.equals("PROJECTS_SERVICE_URL")) {
                 suite.withEnvironment("projects-service", name, value);
+            }
+            if (name.startsWith("NOTIFICATIONS_") && !name.equals("NOTIFICATIONS_PORT")
+                    && !name.equals("NOTIFICATIONS_SERVICE_URL")) {
+                suite.withEnvironment("notifications-service", name, value);
             }
             if (name.startsWith("INDICATORS_") && !name.equals("INDICATORS_PORT") && !name.equals("INDICATORS_SERVICE_URL")) {
                 suite.withEnvironment("indicators-service", name, value);
@@ -109,7 +113,8 @@ public final class SuiteCli {
 
     private static void logs(Suite suite, String[] args) throws IOException {
         List<String> names = args.length > 1 ? List.of(args[1])
-                : List.of("postgres", "indicators-service", "projects-service", "plan-service", "gateway");
+                : List.of("postgres", "indicators-service", "projects-service", "plan-service", "notifications-service",
+                        "gateway");
         for (String name : names) {
             Path file = suite.logDir().resolve(name + ".log");
             if (!Files.exists(file)) {
@@ -165,7 +170,7 @@ public final class SuiteCli {
                   up [--replicas projects-service=2]  build what is missing, start PostgreSQL, the services and the gateway, wait until ready
                   down                                 stop everything ./suite started
                   status                               what runs
-                  logs [service]                       recent log lines (postgres, indicators-service, projects-service, plan-service, gateway)
+                  logs [service]                       recent log lines (postgres, indicators-service, projects-service, plan-service, notifications-service, gateway)
                   token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin)""");
     }
 }

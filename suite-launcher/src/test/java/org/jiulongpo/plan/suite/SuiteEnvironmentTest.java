@@ -15,7 +15,7 @@ class SuiteEnvironmentTest {
 
     @Test
     void theGatewayAndTheServicesListenOnTheLoopbackUnlessAsked() throws Exception {
-        Suite suite = new Suite(state, state.resolve(".suite"), 15432, 18080, 18081, 18082, 18083, Map.of());
+        Suite suite = new Suite(state, state.resolve(".suite"), 15432, 18080, 18081, 18082, 18083, 18084, Map.of());
         Map<String, String> env = suite.environment(suite.service("gateway"), suite.keys());
         assertThat(env).containsEntry("QUARKUS_HTTP_HOST", Suite.bindHost(System.getenv()));
         assertThat(Suite.bindHost(Map.of())).isEqualTo("127.0.0.1");

@@ -43,8 +43,8 @@ final class RunningSuite {
                 Path root = root();
                 Path state = root.resolve("system-tests/target/suite");
                 deleteRecursively(state);
-                int[] ports = freePorts(5);
-                Suite suite = new Suite(root, state, ports[0], ports[1], ports[2], ports[3], ports[4],
+                int[] ports = freePorts(6);
+                Suite suite = new Suite(root, state, ports[0], ports[1], ports[2], ports[3], ports[4], ports[5],
                         Map.of("projects-service", 2));
                 // The scenarios send bursts from one address; the rate-limit scenario runs its own gateway.
                 suite.withEnvironment("gateway", "GATEWAY_RATE_LIMIT_CAPACITY", "1000000");

@@ -47,6 +47,8 @@ public interface GatewayConfig {
         Upstream projects();
 
         Upstream plan();
+
+        Upstream notifications();
     }
 
     interface Upstream {

@@ -56,8 +56,10 @@ public class RecoveryProbe {
         this.config = config;
         this.breakers = breakers;
         this.vertx = vertx;
+        // notifications-service has no aggregate client (no breaker): only its proxy back-off is ended early
         this.breakersOf = Map.of(upstreams.indicators(), IndicatorsClient.BREAKERS, upstreams.projects(),
-                ProjectsClient.BREAKERS, upstreams.plan(), PlanClient.BREAKERS);
+                ProjectsClient.BREAKERS, upstreams.plan(), PlanClient.BREAKERS,
+                upstreams.notifications(), List.of());
     }
 
     void start(@Observes StartupEvent event) {

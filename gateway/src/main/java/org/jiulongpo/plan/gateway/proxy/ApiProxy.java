@@ -62,6 +62,9 @@ public class ApiProxy {
         route(router, "/api/v1/indicators", proxy(client, upstreams.indicators()));
         route(router, "/api/v1/projects", proxy(client, upstreams.projects()));
         route(router, "/api/v1/plan", proxy(client, upstreams.plan()));
+        HttpProxy notifications = proxy(client, upstreams.notifications());
+        route(router, "/api/v1/events", notifications);
+        route(router, "/api/v1/subscriptions", notifications);
     }
 
     private HttpProxy proxy(HttpClient client, Upstreams.Upstream upstream) {

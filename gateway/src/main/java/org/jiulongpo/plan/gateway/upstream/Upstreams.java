@@ -91,12 +91,14 @@ public class Upstreams {
     private final Upstream indicators;
     private final Upstream projects;
     private final Upstream plan;
+    private final Upstream notifications;
 
     public Upstreams(GatewayConfig config) {
         long backoff = config.instanceBackoff().toNanos();
         this.indicators = new Upstream("indicators-service", config.services().indicators().urls(), backoff);
         this.projects = new Upstream("projects-service", config.services().projects().urls(), backoff);
         this.plan = new Upstream("plan-service", config.services().plan().urls(), backoff);
+        this.notifications = new Upstream("notifications-service", config.services().notifications().urls(), backoff);
     }
 
     public Upstream indicators() {
@@ -111,7 +113,11 @@ public class Upstreams {
         return plan;
     }
 
+    public Upstream notifications() {
+        return notifications;
+    }
+
     public List<Upstream> all() {
-        return List.of(indicators, projects, plan);
+        return List.of(indicators, projects, plan, notifications);
     }
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Builds the public contract from what the four modules generate from their code (SmallRye
+ * Builds the public contract from what the five modules generate from their code (SmallRye
  * OpenAPI, stored at build time under each module's target/openapi), plus what the gateway adds
  * to every call it serves: 429 with RateLimit headers everywhere, 503 with Retry-After on the
  * proxied services' operations, RateLimit headers on every answer. docs/openapi.yaml must equal
@@ -34,7 +34,8 @@ public final class ContractBuilder {
             ROOT.resolve("gateway/target/openapi/openapi.yaml"),
             ROOT.resolve("indicators-service/target/openapi/openapi.yaml"),
             ROOT.resolve("projects-service/target/openapi/openapi.yaml"),
-            ROOT.resolve("plan-service/target/openapi/openapi.yaml"));
+            ROOT.resolve("plan-service/target/openapi/openapi.yaml"),
+            ROOT.resolve("notifications-service/target/openapi/openapi.yaml"));
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
 
@@ -174,7 +175,8 @@ public final class ContractBuilder {
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
             boolean proxied = path.getKey().startsWith("/api/v1/indicators") || path.getKey().startsWith("/api/v1/projects")
-                    || path.getKey().startsWith("/api/v1/plan");
+                    || path.getKey().startsWith("/api/v1/plan") || path.getKey().startsWith("/api/v1/events")
+                    || path.getKey().startsWith("/api/v1/subscriptions");
             path.getValue().fields().forEachRemaining(op -> {
                 if (!METHODS.contains(op.getKey())) {
                     return;
@@ -222,7 +224,7 @@ public final class ContractBuilder {
 
     public static String toYaml(JsonNode contract) throws IOException {
         return "# The public contract of the Jiulongpo Plan API, served by the gateway at /q/openapi.\n"
-                + "# Generated from the code of the four modules by ContractBuilder (gateway tests); do not edit by hand:\n"
+                + "# Generated from the code of the five modules by ContractBuilder (gateway tests); do not edit by hand:\n"
                 + "#   ./mvnw package -DskipTests && ./mvnw -pl gateway test -Dtest=ContractTest -Dcontract.update=true\n"
                 + YAML.writeValueAsString(contract);
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * docs/openapi.yaml cannot drift from the code: it must be exactly what the four modules
+ * docs/openapi.yaml cannot drift from the code: it must be exactly what the five modules
  * generate (plus the gateway's own additions). Runs after the services are built (module order).
  */
 class ContractTest {

@@ -112,14 +112,17 @@ class KindsAndNotReportedMigrationTest {
     @Test
     void rowsByKindAndSpecificityAndEveryV2RowCitesItsBoxRow() throws SQLException {
         Map<String, Object> counts = new HashMap<>();
-        for (Map<String, Object> r : rows("select kind || '/' || specificity as k, count(*) as n from project group by 1")) {
+        // the columns V2 loaded; later migrations add the others
+        for (Map<String, Object> r : rows("select kind || '/' || specificity as k, count(*) as n from project "
+                + "where source_column in ('专栏4', '专栏5', '专栏6', '专栏17') group by 1")) {
             counts.put((String) r.get("k"), ((Number) r.get("n")).intValue());
         }
         // 84 rows of V2 (3 of them now removed), 2 for the split, 5 formerly excluded items
         assertThat(counts).containsOnly(Map.entry("construction/named", 86), Map.entry("programme/generic", 2),
                 Map.entry("programme/named", 3));
         List<Map<String, Object>> wrongElement = rows("""
-                select code, source_line, source_element from project where source_element <> case source_line
+                select code, source_line, source_element from project
+                where source_column in ('专栏4', '专栏5', '专栏6', '专栏17') and source_element is distinct from case source_line
                     when 735 then 'box-4/item-1' when 737 then 'box-4/item-2' when 739 then 'box-4/item-3'
                     when 741 then 'box-4/item-4' when 743 then 'box-4/item-5' when 745 then 'box-4/item-6'
                     when 747 then 'box-4/item-7' when 757 then 'box-5/item-1' when 759 then 'box-5/item-2'
@@ -134,7 +137,8 @@ class KindsAndNotReportedMigrationTest {
                       select count(*) from project q where q.%1$s and q.source_column = p.source_column
                         and q.sort_order <= p.sort_order)""".formatted(live));
         assertThat(order).as("column * 1000 + 10 * position in the column").isEmpty();
-        assertThat(rows("select code, sort_order from project_subcategory order by sort_order"))
+        assertThat(rows("select code, sort_order from project_subcategory "
+                + "where sector in ('transport', 'energy', 'water', 'education') order by sort_order"))
                 .extracting(r -> r.get("code") + "=" + r.get("sort_order"))
                 .containsExactly("transport-rail=4010", "transport-metro=4020", "transport-expressway=4030",
                         "transport-bridge-tunnel=4040", "transport-arterial-road=4050", "transport-highway=4060",

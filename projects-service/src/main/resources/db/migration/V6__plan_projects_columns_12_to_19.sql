@@ -257,7 +257,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('urban-renewal-organic-xijiao-road-lane-24',
         '西郊路24巷',
-        'Lane 24, Xijiao Road Organic Urban Renewal',
+        'Xijiao Road Lane 24 Organic Urban Renewal',
         'urban',
         'urban-renewal',
         'construction',
@@ -265,7 +265,7 @@ values ('urban-renewal-organic-xijiao-road-lane-24',
         'implement',
         '…等城市有机更新',
         '西郊路24巷',
-        'Lane 24, Xijiao Road',
+        'Xijiao Road Lane 24',
         '专栏12',
         '第二十九章优化升级城市功能和品质',
         '城市有机更新。九龙新商圈品质提升、水碾十八冶片区整治开发、九龙商业城片区城市品质提升、渝州交易城及机电市场片区城市双修等,杨家坪商圈居住片区、冶金一村、五一新村—石坪桥正街片区、水瓶厂片区、气象台片区、滩子口片区、建筑一村及周边片区等老旧小区改造,西郊路24巷、四川美院片区、铁马主厂片区、动物园片区、绿云钢材市场片区、人民医院周边地块、格力电器片区、玉清寺片区、庆铃厂片区等城市有机更新,华岩寺历史风貌街区改造保护、铜罐驿老街历史风貌区改造保护项目等。',
@@ -453,9 +453,9 @@ values ('urban-renewal-organic-qingling-plant-area',
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
                      source_element, reading_note, sort_order)
-values ('urban-renewal-huayansi-historic-block',
+values ('urban-renewal-huayan-temple-historic-block',
         '华岩寺历史风貌街区改造保护',
-        'Huayansi Historic Streetscape Block Renovation and Protection',
+        'Huayan Temple Historic Streetscape Block Renovation and Protection',
         'urban',
         'urban-renewal',
         'construction',
@@ -463,7 +463,7 @@ values ('urban-renewal-huayansi-historic-block',
         'implement',
         '改造保护',
         '华岩寺历史风貌街区',
-        'Huayansi historic streetscape block',
+        'Huayan Temple historic streetscape block',
         '专栏12',
         '第二十九章优化升级城市功能和品质',
         '城市有机更新。九龙新商圈品质提升、水碾十八冶片区整治开发、九龙商业城片区城市品质提升、渝州交易城及机电市场片区城市双修等,杨家坪商圈居住片区、冶金一村、五一新村—石坪桥正街片区、水瓶厂片区、气象台片区、滩子口片区、建筑一村及周边片区等老旧小区改造,西郊路24巷、四川美院片区、铁马主厂片区、动物园片区、绿云钢材市场片区、人民医院周边地块、格力电器片区、玉清寺片区、庆铃厂片区等城市有机更新,华岩寺历史风貌街区改造保护、铜罐驿老街历史风貌区改造保护项目等。',
@@ -1367,7 +1367,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('rural-infrastructure-town-farmers-markets',
         '一批乡镇农贸市场',
-        'Town and Township Farmers'' Markets (a batch, new or renovated)',
+        'Town and Township Farmers'' Markets (a batch)',
         'rural',
         'rural-infrastructure',
         'construction',
@@ -1456,7 +1456,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('rural-living-household-toilet-renovation',
         '农村户厕',
-        'Rural Household Toilet Renovation',
+        'Rural Household Toilets',
         'rural',
         'rural-living',
         'programme',
@@ -1470,7 +1470,7 @@ values ('rural-living-household-toilet-renovation',
         '农村人居环境整治提升。新建农村生活污水集中处理设施、乡镇污水管网,开展农村生活污水集中处理设施技术改造。改造农村户厕,建设农村公厕,打造一批成片推进农村人居环境整治示范片。',
         1059,
         'box-13/item-2',
-        '“改造农村户厕”即改厕,适用于一类设施的全区性计划:kind programme、specificity generic;动词“改造”记在 plan_stage_phrase,name_en 补全。 Rural toilet renovation (改厕) is a district-wide programme for a class of things: kind programme, specificity generic; the verb 改造 is in plan_stage_phrase and name_en.',
+        '“改造农村户厕”即改厕,适用于一类设施的全区性计划:kind programme、specificity generic;动词“改造”记在 plan_stage_phrase。 Rural toilet renovation (改厕) is a district-wide programme for a class of things: kind programme, specificity generic; the verb 改造 is in plan_stage_phrase.',
         13080);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -1708,7 +1708,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-baren-museum-renovation',
         '巴人博物馆',
-        'Baren Museum Renovation and Upgrading',
+        'Baren Museum',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -1730,7 +1730,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-piano-museum-renovation',
         '钢琴博物馆',
-        'Piano Museum Renovation and Upgrading',
+        'Piano Museum',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -1752,7 +1752,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-agarwood-museum-renovation',
         '沉香博物馆',
-        'Agarwood Museum Renovation and Upgrading',
+        'Agarwood Museum',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -1774,7 +1774,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-couplet-museum-renovation',
         '楹联博物馆',
-        'Couplet Museum Renovation and Upgrading',
+        'Couplet Museum',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -1796,7 +1796,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-chongqing-contemporary-art-museum-renovation',
         '重庆当代美术馆',
-        'Chongqing Contemporary Art Museum Renovation and Upgrading',
+        'Chongqing Contemporary Art Museum',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -1818,7 +1818,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-tao-xingzhi-memorial-hall-renovation',
         '陶行知纪念馆',
-        'Tao Xingzhi Memorial Hall Renovation and Upgrading',
+        'Tao Xingzhi Memorial Hall',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -2038,7 +2038,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-batch-cultural-centres',
         '一批文化馆',
-        'Cultural Centres (a batch; new construction, renovation and expansion)',
+        'Cultural Centres (a batch)',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -2060,7 +2060,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-batch-libraries',
         '图书馆',
-        'Libraries (a batch; new construction, renovation and expansion)',
+        'Libraries (a batch)',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -2082,7 +2082,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-batch-memorial-halls',
         '纪念馆',
-        'Memorial Halls (a batch; new construction, renovation and expansion)',
+        'Memorial Halls (a batch)',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -2104,7 +2104,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('culture-tourism-facilities-batch-public-digital-cultural-service-platforms',
         '公共数字文化服务平台',
-        'Public Digital Cultural Service Platforms (new construction, renovation and expansion)',
+        'Public Digital Cultural Service Platforms',
         'culture_tourism',
         'culture-tourism-facilities',
         'construction',
@@ -2932,7 +2932,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('environment-water-one-river-three-tributaries-outfalls',
         '“一江三河”沿线入河排污口',
-        'Standardised Construction of Sewage Outfalls along “One River and Three Tributaries”',
+        'Sewage Outfalls into Rivers along “One River, Three Rivers”',
         'environment',
         'environment-water',
         'programme',
@@ -3218,7 +3218,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('environment-water-caiyunhu-wwtp-upgrade',
         '彩云湖污水处理厂',
-        'Caiyunhu Wastewater Treatment Plant Standards Upgrade',
+        'Caiyunhu Wastewater Treatment Plant',
         'environment',
         'environment-water',
         'construction',
@@ -3240,7 +3240,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('environment-water-yangshengqiao-wwtp-upgrade',
         '扬声桥污水处理厂',
-        'Yangshengqiao Wastewater Treatment Plant Standards Upgrade',
+        'Yangshengqiao Wastewater Treatment Plant',
         'environment',
         'environment-water',
         'construction',
@@ -3262,7 +3262,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('environment-water-xipeng-industrial-park-wwtp-upgrade',
         '西彭工业园区污水处理厂',
-        'Xipeng Industrial Park Wastewater Treatment Plant Standards Upgrade',
+        'Xipeng Industrial Park Wastewater Treatment Plant',
         'environment',
         'environment-water',
         'construction',
@@ -3284,7 +3284,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('environment-water-tongguanyi-wwtp-upgrade',
         '铜罐驿污水处理厂',
-        'Tongguanyi Wastewater Treatment Plant Standards Upgrade',
+        'Tongguanyi Wastewater Treatment Plant',
         'environment',
         'environment-water',
         'construction',
@@ -3727,7 +3727,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('environment-rural-centralised-sewage-facility-maintenance',
         '集中式污水处理设施',
-        'Maintenance and Renovation of Centralised Sewage Treatment Facilities',
+        'Centralised Sewage Treatment Facilities',
         'environment',
         'environment-rural',
         'programme',
@@ -3926,7 +3926,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('environment-supervision-district-monitoring-station-relocation',
         '区生态环境监测站',
-        'District Ecological and Environmental Monitoring Station Relocation',
+        'District Ecological and Environmental Monitoring Station',
         'environment',
         'environment-supervision',
         'construction',
@@ -4536,7 +4536,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-medical-district-peoples-hospital-relocation',
         '区人民医院',
-        'District People''s Hospital Relocation and Rebuilding',
+        'District People''s Hospital',
         'health',
         'health-medical',
         'construction',
@@ -4558,7 +4558,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-medical-district-tcm-hospital-relocation',
         '区中医院',
-        'District Traditional Chinese Medicine Hospital Relocation and Rebuilding',
+        'District Traditional Chinese Medicine Hospital',
         'health',
         'health-medical',
         'construction',
@@ -4580,7 +4580,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-medical-gaoxin-hospital-relocation',
         '高新医院',
-        'Gaoxin Hospital Relocation and Rebuilding',
+        'Gaoxin Hospital',
         'health',
         'health-medical',
         'construction',
@@ -4602,7 +4602,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-medical-southwest-aluminium-hospital-renovation-expansion',
         '西南铝医院',
-        'Southwest Aluminium Hospital Renovation and Expansion',
+        'Southwest Aluminium Hospital',
         'health',
         'health-medical',
         'construction',
@@ -4669,7 +4669,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-public-health-district-cdc-renovation-expansion',
         '区疾控中心',
-        'District Centre for Disease Control and Prevention Renovation and Expansion',
+        'District Centre for Disease Control and Prevention',
         'health',
         'health-public-health',
         'construction',
@@ -4691,7 +4691,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-public-health-district-maternal-child-hospital-relocation',
         '区妇幼保健院',
-        'District Maternal and Child Health Hospital Relocation and Rebuilding',
+        'District Maternal and Child Health Hospital',
         'health',
         'health-public-health',
         'construction',
@@ -4912,7 +4912,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-sports-municipal-olympic-sports-centre-upgrade',
         '市奥体中心',
-        'Municipal Olympic Sports Centre Upgrading and Renovation',
+        'Municipal Olympic Sports Centre',
         'health',
         'health-sports',
         'construction',
@@ -4934,7 +4934,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-sports-xipeng-sports-park-upgrade',
         '西彭体育公园',
-        'Xipeng Sports Park Upgrading and Renovation',
+        'Xipeng Sports Park',
         'health',
         'health-sports',
         'construction',
@@ -4956,7 +4956,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('health-sports-laiyin-panlong-plaza-upgrade',
         '莱茵盘龙体育生活广场',
-        'Laiyin Panlong Sports and Leisure Plaza Upgrading and Renovation',
+        'Laiyin Panlong Sports and Leisure Plaza',
         'health',
         'health-sports',
         'construction',
@@ -5008,7 +5008,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('social-security-community-office-premises-allocation',
         '社区办公服务用房配置',
-        'Standardising the Allocation of Community Office and Service Premises',
+        'Allocation of Community Office and Service Premises',
         'social_security',
         'social-security-community',
         'programme',
@@ -5274,7 +5274,7 @@ insert into project (code, name_zh, name_en, sector, subcategory_code, kind, spe
                      source_element, reading_note, sort_order)
 values ('social-security-livelihood-huayan-jile-cemetery-relocation',
         '重庆华岩极乐陵园',
-        'Chongqing Huayan Jile Cemetery Relocation and Rebuilding',
+        'Chongqing Huayan Jile Cemetery',
         'social_security',
         'social-security-livelihood',
         'construction',

@@ -1537,7 +1537,7 @@ values ('rural-beautiful-villages-dayingxiongwan',
         '美丽乡村建设。打造铜罐驿大英雄湾美丽乡村、西彭大溪河流域现代农业公园、西彭花果山三大乡村振兴示范片。',
         1061,
         'box-13/item-3',
-        '“三大乡村振兴示范片”正是所列三项,各为一项;示范片为待打造的区域:kind area;“打造”定为 develop。 The three rural revitalisation demonstration areas are exactly the three elements, one row each; areas to be made: kind area; 打造 gives develop. 地点取自名称。 Location from the name. 本栏“乡村产业建设”行与专栏14“旅游景区景点建设”行亦列大英雄湾美丽乡村(建设项目),各照所在行另立一项。 The 乡村产业建设 row and 专栏14 also list the Dayingxiong Bay beautiful village (as a construction project); each row is kept.',
+        '“三大乡村振兴示范片”正是所列三项,各为一项;示范片为待打造的区域:kind area;“打造”定为 develop。 The three rural revitalisation demonstration areas are exactly the three elements, one row each; areas to be made: kind area; 打造 gives develop. 地点取自名称。 Location from the name. 本栏“乡村产业建设”行与专栏14“旅游景区景点建设”行亦列大英雄湾美丽乡村(建设项目),各照所在行另立一项。 The 乡村产业建设 row and 专栏14 also list the Dayingxiong Bay beautiful village (as a construction project); each row is kept. 专栏11(第991行)“文化旅游”行有“恒大·铜罐驿大英雄湾美丽乡村建设”,各照所在行另立一项。 专栏11 (line 991) lists 恒大·铜罐驿大英雄湾美丽乡村建设; each row is kept.',
         13110);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -1604,7 +1604,7 @@ values ('rural-industry-dayingxiongwan-village-construction',
         '乡村产业建设。推进铜罐驿大英雄湾美丽乡村建设项目、智慧农服项目、源素轻旅项目、湖北亮点农业智能化屠宰项目等,推动建立西部农产品加工交流合作拓展中心。',
         1063,
         'box-13/item-4',
-        '“推进”+建设项目定为 advance_construction;列表后只有“等”,plan_stage_phrase 记“推进”。 推进 + a construction project gives advance_construction; only 等 follows the list, so plan_stage_phrase is 推进. 地点取自名称。 Location from the name. 同栏“美丽乡村建设”行把大英雄湾美丽乡村作为示范片(area)列出,本行是其建设项目,另立一项。 The 美丽乡村建设 row lists the same village as a demonstration area; this row is its construction project, kept as its own row.',
+        '“推进”+建设项目定为 advance_construction;列表后只有“等”,plan_stage_phrase 记“推进”。 推进 + a construction project gives advance_construction; only 等 follows the list, so plan_stage_phrase is 推进. 地点取自名称。 Location from the name. 同栏“美丽乡村建设”行把大英雄湾美丽乡村作为示范片(area)列出,本行是其建设项目,另立一项。 The 美丽乡村建设 row lists the same village as a demonstration area; this row is its construction project, kept as its own row. 专栏11(第991行)“文化旅游”行有“恒大·铜罐驿大英雄湾美丽乡村建设”,各照所在行另立一项。 专栏11 (line 991) lists 恒大·铜罐驿大英雄湾美丽乡村建设; each row is kept.',
         13140);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -2539,7 +2539,7 @@ values ('culture-tourism-scenic-zhongliangshan-ecological-scenic-area',
         '旅游景区景点建设。积极推动中梁山生态风景区、巴渝国医城、陶家中国西部·国际影视科技文化城、重庆华岩风景区改扩建、铜罐驿大英雄湾美丽乡村、恒大铜罐驿山水田园综合体等项目建设,创建一批市级和国家级旅游度假区、国家5A级旅游景区。',
         1215,
         'box-14/item-4',
-        '“积极推动…等项目建设”:“推动”+建设项目定为 advance_construction。 积极推动…等项目建设: 推动 + construction projects gives advance_construction. 待建设的风景区:kind area。 A scenic area to be built: kind area. 地点取自名称。 Location from the name.',
+        '“积极推动…等项目建设”:“推动”+建设项目定为 advance_construction。 积极推动…等项目建设: 推动 + construction projects gives advance_construction. 待建设的风景区:kind area。 A scenic area to be built: kind area. 地点取自名称。 Location from the name. 专栏11(第991行)“文化旅游”行亦列此项,各照所在行另立一项。 专栏11 (line 991) lists it too; each row is kept.',
         14380);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -2583,7 +2583,7 @@ values ('culture-tourism-scenic-taojia-film-technology-culture-city',
         '旅游景区景点建设。积极推动中梁山生态风景区、巴渝国医城、陶家中国西部·国际影视科技文化城、重庆华岩风景区改扩建、铜罐驿大英雄湾美丽乡村、恒大铜罐驿山水田园综合体等项目建设,创建一批市级和国家级旅游度假区、国家5A级旅游景区。',
         1215,
         'box-14/item-4',
-        '“积极推动…等项目建设”:“推动”+建设项目定为 advance_construction。 积极推动…等项目建设: 推动 + construction projects gives advance_construction. “文化城”为待建的综合体,读作 construction。 A complex to be built: construction. 中间点“·”照印。 The middle dot is kept as printed. 地点取自名称。 Location from the name. 正文(第1197行)有“恒大陶家城市文化旅游综合体”,第1189行有“西部影视小镇”,文本未说明与本项是否同一项目。 The prose names 恒大陶家城市文化旅游综合体 (line 1197) and 西部影视小镇 (line 1189); the text does not say whether either is this project.',
+        '“积极推动…等项目建设”:“推动”+建设项目定为 advance_construction。 积极推动…等项目建设: 推动 + construction projects gives advance_construction. “文化城”为待建的综合体,读作 construction。 A complex to be built: construction. 中间点“·”照印。 The middle dot is kept as printed. 地点取自名称。 Location from the name. 专栏11(第991行)“文化旅游”行亦列此项,各照所在行另立一项。 专栏11 (line 991) lists it too; each row is kept. 正文(第1197行)有“恒大陶家城市文化旅游综合体”,第1189行有“西部影视小镇”,文本未说明与本项是否同一项目。 The prose names 恒大陶家城市文化旅游综合体 (line 1197) and 西部影视小镇 (line 1189); the text does not say whether either is this project.',
         14400);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -2627,7 +2627,7 @@ values ('culture-tourism-scenic-dayingxiongwan-beautiful-village',
         '旅游景区景点建设。积极推动中梁山生态风景区、巴渝国医城、陶家中国西部·国际影视科技文化城、重庆华岩风景区改扩建、铜罐驿大英雄湾美丽乡村、恒大铜罐驿山水田园综合体等项目建设,创建一批市级和国家级旅游度假区、国家5A级旅游景区。',
         1215,
         'box-14/item-4',
-        '“积极推动…等项目建设”:“推动”+建设项目定为 advance_construction。 积极推动…等项目建设: 推动 + construction projects gives advance_construction. 待建设的美丽乡村区域:kind area。 A village area to be built: kind area. 地点取自名称。 Location from the name. 专栏13两行亦列此项,各照所在行另立一项。 专栏13 lists it twice too; each row is kept.',
+        '“积极推动…等项目建设”:“推动”+建设项目定为 advance_construction。 积极推动…等项目建设: 推动 + construction projects gives advance_construction. 待建设的美丽乡村区域:kind area。 A village area to be built: kind area. 地点取自名称。 Location from the name. 专栏13两行亦列此项,各照所在行另立一项。 专栏13 lists it twice too; each row is kept. 专栏11(第991行)“文化旅游”行有“恒大·铜罐驿大英雄湾美丽乡村建设”,各照所在行另立一项。 专栏11 (line 991) lists 恒大·铜罐驿大英雄湾美丽乡村建设; each row is kept.',
         14420);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,

@@ -307,6 +307,11 @@ try {
     for (const [sector, n] of Object.entries(overview.projects.bySector)) {
       assert.equal((await page.locator(`#sectors tr[data-sector="${sector}"] td.total`).textContent()).trim(), String(n), sector);
     }
+    // a project nobody has reported on is counted as not_reported, in a column of its own
+    const notReported = Object.values(overview.projects.bySectorAndStatus).reduce((n, s) => n + (s.not_reported || 0), 0);
+    assert.ok(notReported > 0, 'some projects have no status report');
+    const notReportedCells = await page.locator('#sectors td[data-status="not_reported"]').allTextContents();
+    assert.equal(notReportedCells.reduce((n, c) => n + Number(c.replace(/\D/g, '')), 0), notReported);
     assert.ok(await page.locator('#latest-indicators li').count() > 0, 'latest indicator updates are listed');
     if (overview.indicators.bindingAtRisk.length) {
       assert.match(await page.locator('#glance .notice-warning').textContent(), /约束性指标存在风险/);
@@ -412,6 +417,15 @@ try {
     const all = await count('/api/v1/projects?limit=500&fields=code');
     assert.equal(await page.locator('li.project').count(), all);
     assert.equal(await page.locator('li.project [role="progressbar"]').count(), all);
+    // no report, no invented status or progress: the chip says 未报告 and the bar shows no figure
+    const unreported = await count('/api/v1/projects?limit=500&status=not_reported&fields=code');
+    assert.ok(unreported > 0, 'some projects have no status report');
+    assert.equal(await page.locator('li.project[data-status="not_reported"]').count(), unreported);
+    assert.ok((await page.locator('li.project[data-status="not_reported"] .chip').allTextContents())
+      .every((text) => text.includes('未报告')));
+    const unreportedBars = await page.locator('li.project[data-status="not_reported"] [role="progressbar"]')
+      .evaluateAll((bars) => bars.map((b) => [b.getAttribute('aria-valuetext'), b.hasAttribute('aria-valuenow')]));
+    assert.ok(unreportedBars.every(([text, hasNow]) => text === '—' && !hasNow), 'an unreported project shows no progress figure');
     const waitFor = (n) => page.waitForFunction((k) => !document.querySelector('#project-list[aria-busy]')
       && document.querySelectorAll('li.project').length === k, n);
 

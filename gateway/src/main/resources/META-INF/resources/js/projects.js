@@ -97,7 +97,14 @@ function projectItem(p, codes) {
     h('dl', { class: 'pair-list' },
       h('div', {}, h('dt', {}, t('planStage')), h('dd', {}, label(codes.planStages, p.planStage))),
       h('div', {}, h('dt', {}, t('lastReported')), h('dd', {}, p.lastReportedAt ? fmtDate(p.lastReportedAt) : t('neverReported')))),
-    ratioBar((p.progressPercent ?? 0) / 100, t('projectProgressLabel', { name, pct: `${p.progressPercent ?? 0}%` })));
+    progressBar(p, name));
+}
+
+// No report, no progress: the bar says so instead of showing an invented 0 %.
+function progressBar(p, name) {
+  const reported = p.progressPercent !== null && p.progressPercent !== undefined;
+  return ratioBar(reported ? p.progressPercent / 100 : null, t('projectProgressLabel',
+    { name, pct: reported ? `${p.progressPercent}%` : t('progressNotReported') }));
 }
 
 export async function renderProject(main, { params, signal }) {
@@ -127,8 +134,7 @@ export async function renderProject(main, { params, signal }) {
       h('h2', { id: 'facts-title', class: 'visually-hidden' }, t('status')),
       h('dl', { class: 'facts' },
         fact(t('filterProjectStatus'), statusChip(codes, 'project', p.status)),
-        fact(t('progress'), ratioBar((p.progressPercent ?? 0) / 100,
-          t('projectProgressLabel', { name, pct: `${p.progressPercent ?? 0}%` }))),
+        fact(t('progress'), progressBar(p, name)),
         fact(t('planStage'), label(codes.planStages, p.planStage),
           p.planStagePhrase ? h('span', { class: 'fact-note muted' }, t('asPrinted'), inLang(p.planStagePhrase, 'zh')) : null),
         fact(t('location'), nameOf(p, 'location') || '—'),

@@ -42,7 +42,7 @@ const INDICATOR_SYMBOL = {
   met: '✓', not_met: '✕', not_assessable: '–',
 };
 const PROJECT_SYMBOL = {
-  not_started: '○', preliminary_work: '◔', under_construction: '◑', completed: '✓', suspended: '‖', cancelled: '✕',
+  not_reported: '–', not_started: '○', preliminary_work: '◔', under_construction: '◑', completed: '✓', suspended: '‖', cancelled: '✕',
 };
 
 export function statusChip(codes, kind, code) {

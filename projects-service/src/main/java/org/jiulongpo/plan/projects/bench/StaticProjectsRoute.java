@@ -46,7 +46,7 @@ public class StaticProjectsRoute {
             }
             vertx.<Buffer>executeBlocking(() -> {
                 Page<ProjectView> first = QuarkusTransaction.requiringNew().call(() -> projects.page(
-                        new ProjectService.Filter(null, null, null, null, null, null, null), null, 50, Lang.ZH,
+                        new ProjectService.Filter(null, null, null, null, null, null, null, null, null, null), null, 50, Lang.ZH,
                         projects.dataVersion()));
                 return Buffer.buffer(mapper.writeValueAsBytes(new Page<>(first.items(), "bench")));
             }).onSuccess(b -> {

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "ProjectSnapshot",
         description = "Tracking and definition fields of a project at one version; removals: code, version, deleted, deletedAt")
 public record ProjectSnapshot(String code, String nameZh, String nameEn, String sector, String subcategory,
-        String planStage, String locationZh, String locationEn, BigDecimal latitude, BigDecimal longitude,
+        String kind, String specificity, String planStage, String locationZh, String locationEn, BigDecimal latitude, BigDecimal longitude,
         String status, Integer progressPercent, OffsetDateTime lastReportedAt, OffsetDateTime updatedAt,
         long version, Boolean deleted, OffsetDateTime deletedAt) {
 }

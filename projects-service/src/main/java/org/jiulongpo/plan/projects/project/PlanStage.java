@@ -10,7 +10,9 @@ public enum PlanStage implements CodedValue {
     START_CONSTRUCTION("开工建设", "Start construction"),
     ADVANCE_CONSTRUCTION("加快推进建设", "Advance construction"),
     COMPLETE("完成建设", "Complete"),
-    IMPLEMENT("实施(新建、扩建、改造等)", "Implement (build, expand, rebuild)");
+    IMPLEMENT("实施(新建、扩建、改造等)", "Implement (build, expand, rebuild)"),
+    DEVELOP("打造、培育(非建设阶段)", "Develop (make or grow; no construction stage)"),
+    PROMOTE("推动、促进(不建设任何设施的行动)", "Promote (an action that builds nothing)");
 
     private final String labelZh;
     private final String labelEn;

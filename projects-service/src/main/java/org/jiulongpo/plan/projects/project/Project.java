@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * A major project as named in the plan (migration V2), with its tracking state. Enumerated
+ * An item of a plan project column (migrations V2, V4 and later), with its tracking state. Enumerated
  * columns hold the API's wire codes (the converters beside the enums). {@code version} moves
  * with every change; deletion is soft.
  */
@@ -21,6 +21,8 @@ public class Project extends PanacheEntityBase {
     public String nameEn;
     public Sector sector;
     public String subcategoryCode;
+    public ProjectKind kind;
+    public Specificity specificity;
     public PlanStage planStage;
     public String planStagePhrase;
     public String locationZh;
@@ -31,10 +33,12 @@ public class Project extends PanacheEntityBase {
     public String sourceChapter;
     public String sourceQuote;
     public int sourceLine;
+    public String sourceElement;
     public String readingNote;
     public int sortOrder;
     public ProjectStatus status;
-    public int progressPercent;
+    /** Null until a status report gives one. */
+    public Integer progressPercent;
     public OffsetDateTime lastReportedAt;
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;

@@ -4,8 +4,12 @@ import org.jiulongpo.plan.common.codes.CodedValue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where a project stands, as last reported. */
+/**
+ * Where a project stands, as last reported. {@code NOT_REPORTED} is no report at all: the plan
+ * itself never says where a project stands, so nothing else is shown before a report.
+ */
 public enum ProjectStatus implements CodedValue {
+    NOT_REPORTED("未报告", "Not reported"),
     NOT_STARTED("未开工", "Not started"),
     PRELIMINARY_WORK("前期工作", "Preliminary work"),
     UNDER_CONSTRUCTION("在建", "Under construction"),

@@ -22,7 +22,8 @@ public final class StatusRules {
     private StatusRules() {
     }
 
-    public static void check(ProjectStatus from, int fromProgress, OffsetDateTime lastReportedAt, ProjectStatus to,
+    /** {@code fromProgress} is null while no report has given one: nothing to fall from. */
+    public static void check(ProjectStatus from, Integer fromProgress, OffsetDateTime lastReportedAt, ProjectStatus to,
             int toProgress, OffsetDateTime reportedAt, boolean admin) {
         if (to == ProjectStatus.COMPLETED && toProgress != 100) {
             throw ProblemException.conflict("completed-needs-100-percent",
@@ -37,7 +38,7 @@ public final class StatusRules {
             throw ProblemException.conflict("reopen-needs-admin",
                     "The project is " + from.code() + "; only plan-admin can move it to " + to.code());
         }
-        if (toProgress < fromProgress && !admin) {
+        if (fromProgress != null && toProgress < fromProgress && !admin) {
             throw ProblemException.conflict("progress-decrease-needs-admin",
                     "Progress would fall from " + fromProgress + " to " + toProgress
                             + " percent; only plan-admin can correct it downwards");

@@ -21,7 +21,8 @@ public class StatusUpdate extends PanacheEntityBase {
     public ProjectStatus status;
     public ProjectStatus previousStatus;
     public int progressPercent;
-    public int previousProgressPercent;
+    /** Null for the first report: before it, no progress was reported. */
+    public Integer previousProgressPercent;
     public String note;
     public OffsetDateTime reportedAt;
     public String evidenceUrl;

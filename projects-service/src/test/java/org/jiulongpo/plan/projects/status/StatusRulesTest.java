@@ -36,6 +36,16 @@ class StatusRulesTest {
     }
 
     @Test
+    void aFirstReportHasNoProgressToFallFrom() {
+        assertThatCode(() -> StatusRules.check(ProjectStatus.NOT_REPORTED, null, null, ProjectStatus.NOT_STARTED, 0,
+                T1, false)).doesNotThrowAnyException();
+        assertThatCode(() -> StatusRules.check(ProjectStatus.NOT_REPORTED, null, null, ProjectStatus.UNDER_CONSTRUCTION,
+                35, T1, false)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> StatusRules.check(ProjectStatus.NOT_REPORTED, null, null, ProjectStatus.NOT_STARTED, 5,
+                T1, false)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
     void eachRuleRefusesWithItsName() {
         refused("completed-needs-100-percent", ProjectStatus.UNDER_CONSTRUCTION, 50, ProjectStatus.COMPLETED, 99, T2, true);
         refused("not-started-has-no-progress", ProjectStatus.NOT_STARTED, 0, ProjectStatus.NOT_STARTED, 1, T2, true);

@@ -12,9 +12,10 @@ public final class SnapshotMapper {
     public static ProjectSnapshot toSnapshot(Project p) {
         if (p.deletedAt != null) {
             return new ProjectSnapshot(p.code, null, null, null, null, null, null, null, null, null, null, null, null,
-                    p.updatedAt, p.version, true, p.deletedAt);
+                    null, null, p.updatedAt, p.version, true, p.deletedAt);
         }
-        return new ProjectSnapshot(p.code, p.nameZh, p.nameEn, p.sector.code(), p.subcategoryCode, p.planStage.code(),
+        return new ProjectSnapshot(p.code, p.nameZh, p.nameEn, p.sector.code(), p.subcategoryCode, p.kind.code(),
+                p.specificity.code(), p.planStage.code(),
                 p.locationZh, p.locationEn, p.latitude, p.longitude, p.status.code(), p.progressPercent,
                 p.lastReportedAt, p.updatedAt, p.version, null, null);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ProjectCodeLists")
-public record CodeLists(List<Entry> sectors, List<Entry> planStages, List<Entry> statuses, List<Entry> changeKinds) {
+public record CodeLists(List<Entry> sectors, List<Entry> kinds, List<Entry> specificities, List<Entry> planStages, List<Entry> statuses, List<Entry> changeKinds) {
 
     @Schema(name = "ProjectCodeListEntry")
     public record Entry(@Schema(examples = "under_construction") String code, @Schema(examples = "在建") String nameZh,

@@ -13,8 +13,10 @@ import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.projects.changelog.ChangeKind;
 import org.jiulongpo.plan.projects.project.PlanStage;
+import org.jiulongpo.plan.projects.project.ProjectKind;
 import org.jiulongpo.plan.projects.project.ProjectStatus;
 import org.jiulongpo.plan.projects.project.Sector;
+import org.jiulongpo.plan.projects.project.Specificity;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +35,7 @@ public class CodeListsResource {
 
     /** The enums change only with a release, which moves the representation version. */
     private static final CodeLists CODE_LISTS = new CodeLists(entries(Sector.values(), CodeLists.Entry::new),
+            entries(ProjectKind.values(), CodeLists.Entry::new), entries(Specificity.values(), CodeLists.Entry::new),
             entries(PlanStage.values(), CodeLists.Entry::new), entries(ProjectStatus.values(), CodeLists.Entry::new),
             entries(ChangeKind.values(), CodeLists.Entry::new));
 
@@ -47,7 +50,7 @@ public class CodeListsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getProjectCodeLists", summary = "Enumerated values with their Chinese and English labels",
-            description = "Sectors, plan stages, statuses and change kinds.")
+            description = "Sectors, kinds, specificities, plan stages, statuses and change kinds.")
     @APIResponse(responseCode = "200", description = "The code lists",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeLists.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")

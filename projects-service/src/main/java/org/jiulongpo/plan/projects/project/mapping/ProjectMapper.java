@@ -21,12 +21,13 @@ public final class ProjectMapper {
         return new ProjectView(p.code, lang.pick(p.nameZh, p.nameEn), p.nameZh, p.nameEn, p.sector,
                 sub == null ? null : new ProjectView.SubcategoryRef(sub.code, lang.pick(sub.nameZh, sub.nameEn),
                         sub.nameZh, sub.nameEn),
-                p.planStage, p.planStagePhrase,
+                p.kind, p.specificity, p.planStage, p.planStagePhrase,
                 p.locationZh == null ? null : lang.pick(p.locationZh, p.locationEn), p.locationZh, p.locationEn,
                 p.latitude == null || p.longitude == null ? null
                         : new ProjectView.Coordinates(p.latitude.stripTrailingZeros(), p.longitude.stripTrailingZeros()),
                 p.status, p.progressPercent, p.lastReportedAt, p.updatedAt,
-                p.version, new ProjectView.ProjectSource(p.sourceColumn, p.sourceChapter, p.sourceQuote, p.sourceLine),
+                p.version, new ProjectView.ProjectSource(p.sourceColumn, p.sourceChapter, p.sourceQuote, p.sourceLine,
+                        p.sourceElement),
                 p.readingNote);
     }
 

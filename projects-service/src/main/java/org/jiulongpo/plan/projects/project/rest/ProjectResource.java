@@ -3,6 +3,7 @@ package org.jiulongpo.plan.projects.project.rest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,8 +24,10 @@ import org.jiulongpo.plan.common.paging.Cursors;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.projects.project.PlanStage;
+import org.jiulongpo.plan.projects.project.ProjectKind;
 import org.jiulongpo.plan.projects.project.ProjectStatus;
 import org.jiulongpo.plan.projects.project.Sector;
+import org.jiulongpo.plan.projects.project.Specificity;
 import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
 import org.jiulongpo.plan.projects.project.service.ProjectService;
 
@@ -42,12 +45,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** Projects: the list, one project, the subcategories. */
 @Path("/api/v1/projects")
-@Tag(name = "Projects", description = "The plan's major projects (专栏4 transport, 专栏5 energy, 专栏6 water, 专栏17 education) and their status")
+@Tag(name = "Projects", description = "The items of the plan's project columns (专栏3–19: construction works, programmes, areas, tasks) and their reported status")
 public class ProjectResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(Arrays.asList("code", "name", "nameZh", "nameEn", "sector",
-            "subcategory", "planStage", "planStagePhrase", "location", "locationZh", "locationEn", "coordinates",
+            "subcategory", "kind", "specificity", "planStage", "planStagePhrase", "location", "locationZh", "locationEn", "coordinates",
             "status", "progressPercent", "lastReportedAt", "updatedAt", "version", "source", "readingNote"));
+
+    static final int MAX_SOURCE_ELEMENTS = 50;
+    private static final Pattern ELEMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*){0,5}");
 
     private final ProjectService projects;
     private final Representations representations;
@@ -63,7 +69,8 @@ public class ProjectResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(operationId = "listProjects", summary = "List projects",
-            description = "Every individually named project of 专栏4, 5, 6 and 17, in plan order. Filters combine with AND. "
+            description = "Every item the project columns list, named and generic, in plan order (column by column, each in reading order). "
+                    + "Filters combine with AND. "
                     + "A mobile card needs only fields=code,name,sector,status,progressPercent,updatedAt. JSON or CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "A page of projects",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPage.class)),
@@ -71,10 +78,13 @@ public class ProjectResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
-            @Parameter(description = "transport, energy, water or education") @QueryParam("sector") String sector,
+            @Parameter(description = "A sector code from /api/v1/projects/code-lists", schema = @Schema(enumeration = { "consumption", "transport", "energy", "water", "new_infrastructure", "regional_cooperation", "innovation", "manufacturing", "services", "urban", "rural", "culture_tourism", "environment", "ecology", "education", "health", "social_security" })) @QueryParam("sector") String sector,
             @Parameter(description = "A subcategory code from /api/v1/projects/subcategories", example = "transport-metro") @QueryParam("subcategory") String subcategory,
-            @Parameter(description = "preliminary_work, start_construction, advance_construction, complete or implement") @QueryParam("planStage") String planStage,
-            @Parameter(description = "not_started, preliminary_work, under_construction, completed, suspended or cancelled") @QueryParam("status") String status,
+            @Parameter(description = "What kind of item", schema = @Schema(enumeration = { "construction", "programme", "area", "task" })) @QueryParam("kind") String kind,
+            @Parameter(description = "named or generic", schema = @Schema(enumeration = { "named", "generic" })) @QueryParam("specificity") String specificity,
+            @Parameter(description = "Comma-separated plan-service element ids (at most " + MAX_SOURCE_ELEMENTS + "); a project matches when source.element equals one of them exactly", example = "box-4/item-1,box-4/item-2") @QueryParam("sourceElement") String sourceElement,
+            @Parameter(description = "What the plan commits to", schema = @Schema(enumeration = { "preliminary_work", "start_construction", "advance_construction", "complete", "implement", "develop", "promote" })) @QueryParam("planStage") String planStage,
+            @Parameter(description = "The reported status; not_reported while no report exists", schema = @Schema(enumeration = { "not_reported", "not_started", "preliminary_work", "under_construction", "completed", "suspended", "cancelled" })) @QueryParam("status") String status,
             @Parameter(description = "Substring of the stated location", example = "铜罐驿") @QueryParam("location") String location,
             @Parameter(description = "Search in nameZh, nameEn and code", example = "轨道") @QueryParam("q") String q,
             @Parameter(description = "Only projects changed after this ISO-8601 date-time (or date)") @QueryParam("updatedSince") String updatedSince,
@@ -88,6 +98,9 @@ public class ProjectResource {
         ProjectService.Filter filter = new ProjectService.Filter(
                 CodedValue.parse(Sector.class, sector, "sector"),
                 subcategory(subcategory),
+                CodedValue.parse(ProjectKind.class, kind, "kind"),
+                CodedValue.parse(Specificity.class, specificity, "specificity"),
+                sourceElements(sourceElement),
                 CodedValue.parse(PlanStage.class, planStage, "planStage"),
                 CodedValue.parse(ProjectStatus.class, status, "status"),
                 Params.text(location, "location", 100),
@@ -143,6 +156,26 @@ public class ProjectResource {
         String etag = ETags.strong(version, "subcategories", lang, representationVersion.get());
         return Conditional.get(ifNoneMatch, etag,
                 () -> representations.json(projects.subcategories(lang, version), lang, etag));
+    }
+
+    /** Exact ids, so a bounded list: each id has the shape of plan-service's ids. */
+    private static Set<String> sourceElements(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : value.split(",", -1)) {
+            String trimmed = id.strip();
+            if (trimmed.length() > 60 || !ELEMENT_ID.matcher(trimmed).matches()) {
+                throw ProblemException.invalid("sourceElement",
+                        "must be comma-separated element ids such as box-4/item-1 or chp-16/sec-2/p-3");
+            }
+            ids.add(trimmed);
+        }
+        if (ids.size() > MAX_SOURCE_ELEMENTS) {
+            throw ProblemException.invalid("sourceElement", "must name at most " + MAX_SOURCE_ELEMENTS + " element ids");
+        }
+        return ids;
     }
 
     private String subcategory(String code) {

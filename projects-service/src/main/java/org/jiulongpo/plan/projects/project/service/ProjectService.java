@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jiulongpo.plan.common.cache.PerDataVersion;
 import org.jiulongpo.plan.common.codes.Codes;
@@ -16,9 +17,11 @@ import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.problem.ProblemType;
 import org.jiulongpo.plan.projects.project.PlanStage;
 import org.jiulongpo.plan.projects.project.Project;
+import org.jiulongpo.plan.projects.project.ProjectKind;
 import org.jiulongpo.plan.projects.project.ProjectStatus;
 import org.jiulongpo.plan.projects.project.ProjectSubcategory;
 import org.jiulongpo.plan.projects.project.Sector;
+import org.jiulongpo.plan.projects.project.Specificity;
 import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
 import org.jiulongpo.plan.projects.project.rest.SubcategoryList;
@@ -37,9 +40,10 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectService {
 
-    /** List filters; null means "any". */
-    public record Filter(Sector sector, String subcategory, PlanStage planStage, ProjectStatus status,
-            String location, String q, OffsetDateTime updatedSince) {
+    /** List filters; null means "any"; {@code sourceElements} matches any of its ids exactly. */
+    public record Filter(Sector sector, String subcategory, ProjectKind kind, Specificity specificity,
+            Set<String> sourceElements, PlanStage planStage, ProjectStatus status, String location, String q,
+            OffsetDateTime updatedSince) {
     }
 
     private final EntityManager em;
@@ -94,6 +98,9 @@ public class ProjectService {
             }
             if ((filter.sector() == null || filter.sector() == p.sector)
                     && (filter.subcategory() == null || filter.subcategory().equals(p.subcategoryCode))
+                    && (filter.kind() == null || filter.kind() == p.kind)
+                    && (filter.specificity() == null || filter.specificity() == p.specificity)
+                    && (filter.sourceElements() == null || filter.sourceElements().contains(p.sourceElement))
                     && (filter.planStage() == null || filter.planStage() == p.planStage)
                     && (filter.status() == null || filter.status() == p.status)
                     && (location == null || contains(p.locationZh, location) || contains(p.locationEn, location))

@@ -124,8 +124,8 @@ public class StatusUpdateService {
         em.persist(u);
         em.flush();
         changeLog.append(p, ChangeKind.STATUS_UPDATE, u.id);
-        LOG.infof("status update %d of %s by %s: %s %d%% -> %s %d%% (version %d)", u.id, code, principal,
-                u.previousStatus.code(), u.previousProgressPercent, u.status.code(), u.progressPercent, p.version);
+        LOG.infof("status update %d of %s by %s: %s -> %s (version %d)", u.id, code, principal,
+                state(u.previousStatus, u.previousProgressPercent), state(u.status, u.progressPercent), p.version);
         String projectEtag = ProjectMapper.etag(code, p.version, Set.of(), Lang.ZH, representationVersion.get());
         return StoredResponse.created("/api/v1/projects/" + code + "/status-updates/" + u.id,
                 representations.bytes(StatusUpdateMapper.created(u, projectEtag)));
@@ -166,6 +166,11 @@ public class StatusUpdateService {
         }
         return StatusUpdate.<StatusUpdate>find("projectCode = ?1 and id = ?2", code, id).firstResultOptional()
                 .map(StatusUpdateMapper::toView);
+    }
+
+    /** A state as the log shows it; before the first report there is no progress to show. */
+    private static String state(ProjectStatus status, Integer progress) {
+        return progress == null ? status.code() : status.code() + " " + progress + "%";
     }
 
     private static String blankToNull(String s) {

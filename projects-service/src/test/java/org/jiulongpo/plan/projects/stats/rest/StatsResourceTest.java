@@ -22,8 +22,12 @@ class StatsResourceTest {
     @Test
     void statsCountEverySectorAndStatus() {
         given().get("/api/v1/projects/stats").then().statusCode(200)
-                .body("bySectorAndStatus.keySet()", containsInAnyOrder("transport", "energy", "water", "education"))
-                .body("bySectorAndStatus.transport.keySet()", hasItems("not_started", "under_construction", "completed"))
+                .body("bySectorAndStatus.keySet()", containsInAnyOrder("consumption", "transport", "energy", "water",
+                        "new_infrastructure", "regional_cooperation", "innovation", "manufacturing", "services", "urban",
+                        "rural", "culture_tourism", "environment", "ecology", "education", "health", "social_security"))
+                .body("bySectorAndStatus.transport.keySet()", hasItems("not_reported", "not_started", "under_construction", "completed"))
+                .body("bySectorAndStatus.transport.not_reported", greaterThan(0))
+                .body("byPlanStage.keySet()", hasItems("develop", "promote"))
                 .body("byPlanStage.start_construction", greaterThan(0))
                 .body("total", greaterThan(60));
     }

@@ -82,6 +82,25 @@ public class StatusUpdateResourceTest {
     }
 
     @Test
+    void aFirstReportFollowsNotReportedAndMaySayNotStartedExplicitly() {
+        String code = "transport-bridge-tunnel-tuwan-bridge";
+        given().get("/api/v1/projects/" + code).then().statusCode(200)
+                .body("status", is("not_reported")).body("progressPercent", nullValue());
+        post(code, REPORTER, etag(code), body("not_started", 0)).then().statusCode(201)
+                .body("status", is("not_started")).body("progressPercent", is(0))
+                .body("previousStatus", is("not_reported")).body("$", not(hasKey("previousProgressPercent")));
+        given().get("/api/v1/projects/" + code).then().statusCode(200)
+                .body("status", is("not_started")).body("progressPercent", is(0));
+        given().get("/api/v1/projects?status=not_started&limit=500").then().statusCode(200)
+                .body("items.code", hasItem(code));
+        given().get("/api/v1/projects?status=not_reported&limit=500").then().statusCode(200)
+                .body("items.code", not(hasItem(code)));
+        // a report cannot claim that nothing was reported
+        post(code, REPORTER, etag(code), body("not_reported", 0)).then().statusCode(400)
+                .body("errors[0].field", is("status"));
+    }
+
+    @Test
     void missingIfMatchIs428AndStaleIs412() {
         String code = "transport-metro-line-24";
         String stale = etag(code);

@@ -1026,9 +1026,9 @@ values ('urban-road-bayi-building-materials-market-roads',
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
                      source_element, reading_note, sort_order)
-values ('urban-road-xitong-south-road-third-ring-south-extension',
-        '西铜南路及三环路南延伸段道路',
-        'Xitong South Road and Third Ring Road Southern Extension',
+values ('urban-road-xitong-south-road',
+        '西铜南路',
+        'Xitong South Road',
         'urban',
         'urban-road',
         'construction',
@@ -1042,8 +1042,30 @@ values ('urban-road-xitong-south-road-third-ring-south-extension',
         '城市路网。矿机村市政道路、天府可乐市政道路、玉清寺市政道路二期、滩子口地块市政道路、水务机械支路、康隆市政道路、重庆动物园片区更新单元配套道路、石杨路下穿道、市委党校周边路网优化、杨家坪中学周边路网优化、玉清寺棚改片区配套市政道路一期、重庆市四十七中学周边配套道路、田坝中学西侧配套道路、中梁山华岩隧道周边配套道路、重庆西站配套路网优化、西区医院配套道路、科城路下穿道、创新大道北段、柳背桥街拓宽改造、老顶坡旧改更新片区断头路、六店子片区断头路、石桥铺数码商圈片区二环、柳背桥城中村改造片区配套道路、八益建材市场周边配套道路、西铜南路及三环路南延伸段道路、西彭园区智能高科技产业基地—智能高端产业园配套开锣路道路、尹朝社周边道路、龙渡路隧道及连接线、人民医院配套道路等。',
         1043,
         'box-12/item-2',
-        '专栏本行未印动词;阶段按所列道路工程定为 implement。 The row prints no verb; the stage is implement because each element is a road work. 元素不带工程词,plan_stage_phrase 记小标题“城市路网”。 The element carries no work noun; plan_stage_phrase records the sub-heading 城市路网. “西铜南路及三环路南延伸段道路”以“及”连接、共用“道路”,无“、”列表,按一项;也可读作两条道路。 A single span joined by 及 under one 道路, not a 、-list: one row (it could also be read as two roads). 名称即道路本名,不作地点。 The name is the road itself, not a separate place: location null.',
+        '专栏本行未印动词;阶段按所列道路工程定为 implement。 The row prints no verb; the stage is implement because each element is a road work. 元素不带工程词,plan_stage_phrase 记小标题“城市路网”。 The element carries no work noun; plan_stage_phrase records the sub-heading 城市路网. “西铜南路及三环路南延伸段道路”以“及”连接两条道路,按拆分规则第4条拆为两项;“南延伸段道路”读作只属三环路(单独的“西铜南路”在城市路网中已是一条道路);也可读作两条路各自的南延伸段。 Two roads joined by 及: two rows (splitting rule 4); 南延伸段道路 is read as belonging to the Third Ring Road only (a bare 西铜南路 is already a road of the network); it could also be read as the southern extensions of both. 专栏5(第759行)的燃气管线迁改在西干道、西铜南路、西铜北路的道路工程中。 专栏5 (line 759) relocates gas pipelines in the works of this road and two others. 名称即道路本名,不作地点。 The name is the road itself, not a separate place: location null.',
         12470);
+
+insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
+                     location_zh, location_en, source_column, source_chapter, source_quote, source_line,
+                     source_element, reading_note, sort_order)
+values ('urban-road-third-ring-road-south-extension',
+        '三环路南延伸段道路',
+        'Third Ring Road Southern Extension',
+        'urban',
+        'urban-road',
+        'construction',
+        'named',
+        'implement',
+        '城市路网',
+        null,
+        null,
+        '专栏12',
+        '第二十九章优化升级城市功能和品质',
+        '城市路网。矿机村市政道路、天府可乐市政道路、玉清寺市政道路二期、滩子口地块市政道路、水务机械支路、康隆市政道路、重庆动物园片区更新单元配套道路、石杨路下穿道、市委党校周边路网优化、杨家坪中学周边路网优化、玉清寺棚改片区配套市政道路一期、重庆市四十七中学周边配套道路、田坝中学西侧配套道路、中梁山华岩隧道周边配套道路、重庆西站配套路网优化、西区医院配套道路、科城路下穿道、创新大道北段、柳背桥街拓宽改造、老顶坡旧改更新片区断头路、六店子片区断头路、石桥铺数码商圈片区二环、柳背桥城中村改造片区配套道路、八益建材市场周边配套道路、西铜南路及三环路南延伸段道路、西彭园区智能高科技产业基地—智能高端产业园配套开锣路道路、尹朝社周边道路、龙渡路隧道及连接线、人民医院配套道路等。',
+        1043,
+        'box-12/item-2',
+        '专栏本行未印动词;阶段按所列道路工程定为 implement。 The row prints no verb; the stage is implement because each element is a road work. 元素不带工程词,plan_stage_phrase 记小标题“城市路网”。 The element carries no work noun; plan_stage_phrase records the sub-heading 城市路网. “西铜南路及三环路南延伸段道路”以“及”连接两条道路,按拆分规则第4条拆为两项;“南延伸段道路”读作只属三环路(单独的“西铜南路”在城市路网中已是一条道路);也可读作两条路各自的南延伸段。 Two roads joined by 及: two rows (splitting rule 4); 南延伸段道路 is read as belonging to the Third Ring Road only (a bare 西铜南路 is already a road of the network); it could also be read as the southern extensions of both. 名称即道路本名,不作地点。 The name is the road itself, not a separate place: location null.',
+        12480);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1065,7 +1087,7 @@ values ('urban-road-xipeng-intelligent-industrial-park-kailuo-road',
         1043,
         'box-12/item-2',
         '专栏本行未印动词;阶段按所列道路工程定为 implement。 The row prints no verb; the stage is implement because each element is a road work. 元素不带工程词,plan_stage_phrase 记小标题“城市路网”。 The element carries no work noun; plan_stage_phrase records the sub-heading 城市路网. 破折号连接的产业基地与产业园为一处,整段按一项。 The dash joins one industrial base and park: one row. 地点取自名称。 Location from the name.',
-        12480);
+        12490);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1087,7 +1109,7 @@ values ('urban-road-yinchaoshe-roads',
         1043,
         'box-12/item-2',
         '专栏本行未印动词;阶段按所列道路工程定为 implement。 The row prints no verb; the stage is implement because each element is a road work. 元素不带工程词,plan_stage_phrase 记小标题“城市路网”。 The element carries no work noun; plan_stage_phrase records the sub-heading 城市路网. 地点取自名称。 Location from the name.',
-        12490);
+        12500);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1109,7 +1131,7 @@ values ('urban-road-longdu-road-tunnel-link',
         1043,
         'box-12/item-2',
         '专栏本行未印动词;阶段按所列道路工程定为 implement。 The row prints no verb; the stage is implement because each element is a road work. 元素不带工程词,plan_stage_phrase 记小标题“城市路网”。 The element carries no work noun; plan_stage_phrase records the sub-heading 城市路网. “隧道及连接线”指一条隧道和它的连接线,按一项。 A tunnel and its link road: one row. 名称即道路本名,不作地点。 The name is the road itself, not a separate place: location null.',
-        12500);
+        12510);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1131,7 +1153,7 @@ values ('urban-road-peoples-hospital-road',
         1043,
         'box-12/item-2',
         '专栏本行未印动词;阶段按所列道路工程定为 implement。 The row prints no verb; the stage is implement because each element is a road work. 元素不带工程词,plan_stage_phrase 记小标题“城市路网”。 The element carries no work noun; plan_stage_phrase records the sub-heading 城市路网. 文本未说明是哪所人民医院、现址还是迁建新址(专栏18“迁建区人民医院”),location 留空。 The text does not say which People''s Hospital, nor whether the present or the new site (专栏18 relocates the district People''s Hospital): location null.',
-        12510);
+        12520);
 
 -- 专栏12 市政设施 / urban-municipal (line 1045)
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -1154,7 +1176,7 @@ values ('urban-municipal-shiqiaopu-business-district-trail',
         1045,
         'box-12/item-3',
         '专栏本行未印动词;阶段按所列工程定为 implement;plan_stage_phrase 记共用的“…等步道项目”。 The row prints no verb; implement because each element is a work; plan_stage_phrase records the shared …等步道项目 (trail projects). “等步道项目”是所列步道的集合名,不另立项。 等步道项目 is the collective noun of the listed trails: no further row. 地点取自名称。 Location from the name.',
-        12520);
+        12530);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1176,7 +1198,7 @@ values ('urban-municipal-huangjueping-mountain-city-trail',
         1045,
         'box-12/item-3',
         '专栏本行未印动词;阶段按所列工程定为 implement;plan_stage_phrase 记共用的“…等步道项目”。 The row prints no verb; implement because each element is a work; plan_stage_phrase records the shared …等步道项目 (trail projects). “等步道项目”是所列步道的集合名,不另立项。 等步道项目 is the collective noun of the listed trails: no further row. 地点取自名称。 Location from the name. 正文(第731行)有“山城步道”建设。 The prose (line 731) also calls for mountain city trails (山城步道).',
-        12530);
+        12540);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1198,7 +1220,7 @@ values ('urban-municipal-jiulong-bund-riverside-trail',
         1045,
         'box-12/item-3',
         '专栏本行未印动词;阶段按所列工程定为 implement;plan_stage_phrase 记共用的“…等步道项目”。 The row prints no verb; implement because each element is a work; plan_stage_phrase records the shared …等步道项目 (trail projects). “等步道项目”是所列步道的集合名,不另立项。 等步道项目 is the collective noun of the listed trails: no further row. 地点取自名称。 Location from the name.',
-        12540);
+        12550);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1220,7 +1242,7 @@ values ('urban-municipal-xiejiawan-jianchuan-museum-trail',
         1045,
         'box-12/item-3',
         '专栏本行未印动词;阶段按所列工程定为 implement;plan_stage_phrase 记共用的“…等步道项目”。 The row prints no verb; implement because each element is a work; plan_stage_phrase records the shared …等步道项目 (trail projects). “等步道项目”是所列步道的集合名,不另立项。 等步道项目 is the collective noun of the listed trails: no further row. “谢家湾至建川博物馆”是步道起止点,不是一处地点,location 留空。 Xiejiawan and the Jianchuan Museum bound the route; they are not one site: location null.',
-        12550);
+        12560);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1242,7 +1264,7 @@ values ('urban-municipal-huangjueping-main-street-utility-tunnel-pilot',
         1045,
         'box-12/item-3',
         '专栏本行未印动词;阶段按所列工程定为 implement;plan_stage_phrase 记共用的“…等综合管廊项目”。 The row prints no verb; implement because the element is a work; plan_stage_phrase records the shared …等综合管廊项目 (utility tunnel projects). “道路及地下综合管廊试点”以“及”连接、同属一处试点,按一项。 Road and utility tunnel joined by 及 in one pilot: one row. 地点为工程所在街道“黄桷坪正街”。 Location: the street the works are in. 正文(第1027行)作“黄桷坪正街地下管网”。 The prose (line 1027) prints 黄桷坪正街地下管网 (underground pipe network).',
-        12560);
+        12570);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1264,7 +1286,7 @@ values ('urban-municipal-xipeng-water-plant-expansion-pipe-network-phase-1',
         1045,
         'box-12/item-3',
         '专栏本行未印动词;阶段按所列工程定为 implement;plan_stage_phrase 记共用的“…等综合管廊项目”。 The row prints no verb; implement because the element is a work; plan_stage_phrase records the shared …等综合管廊项目. “扩建及配套管网一期”以“及”连接,作为一项综合管廊项目照印为一项;也可拆为水厂扩建与配套管网两项。 Joined by 及 and listed as one utility tunnel project: one row (it could also be split into the plant expansion and its pipe network). 专栏6(第767行)另有“扩建西彭水厂”(water-supply-xipeng-water-plant);本行列为综合管廊项目并含配套管网一期,照印另立一项。 专栏6 (line 767) lists the Xipeng Water Plant expansion as a water-supply project; this row lists it with its pipe network among utility tunnel projects, and is kept as its own row. 地点取自名称。 Location from the name.',
-        12570);
+        12580);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -1286,7 +1308,7 @@ values ('urban-municipal-urban-bridge-structure-renovation',
         1045,
         'box-12/item-3',
         '专栏本行未印动词;plan_stage_phrase 记元素自身的“改造工程”。 The row prints no verb; plan_stage_phrase records the element''s own 改造工程. 未指明桥梁,适用于一类设施的全区性工程:kind programme、specificity generic。 No bridge is named; a district-wide works programme for a class of structures: kind programme, specificity generic.',
-        12580);
+        12590);
 
 
 -- 专栏13 乡村建设行动重大工程 (line 1055), 第三十章深入打造“七彩九龙乡村”
@@ -3525,9 +3547,9 @@ values ('environment-soil-domestic-waste-supporting-facilities',
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
                      source_element, reading_note, sort_order)
-values ('environment-soil-transfer-station-odour-wastewater-facilities',
-        '垃圾中转站臭气治理与废水治理设施',
-        'Odour and Wastewater Treatment Facilities of Waste Transfer Stations',
+values ('environment-soil-transfer-station-odour-facilities',
+        '垃圾中转站臭气治理',
+        'Odour Treatment Facilities of Waste Transfer Stations',
         'environment',
         'environment-soil',
         'construction',
@@ -3541,8 +3563,30 @@ values ('environment-soil-transfer-station-odour-wastewater-facilities',
         '土壤环境治理。实施重点污染场地修复治理工程、渣土消纳场场地治理工程等,开展工业企业集中点和土壤污染状况复杂区域土壤污染调查评估和治理修复。推动工业园区固体废物收集处理场地建设,完善生活垃圾处理配套设施、垃圾中转站臭气治理与废水治理设施建设。新建华岩垃圾转运站、陶家垃圾站转运站,陶家污水处理厂污泥资源化处理。',
         1251,
         'box-15/item-3',
-        '“完善…建设”定为 implement;未指明中转站:specificity generic。 完善…建设 gives implement; no station named: generic. “臭气治理与废水治理设施”以“与”连接共用“设施”,按一项。 Joined by 与 under one 设施: one row.',
+        '“完善…建设”定为 implement;未指明中转站:specificity generic。 完善…建设 gives implement; no station named: generic. “垃圾中转站臭气治理与废水治理设施”以“与”连接两类设施,按拆分规则第4条拆为两项;共用的“设施”印在后项,“垃圾中转站”印在前项,name_en 补全。 Two classes of facility joined by 与: two rows (splitting rule 4); the shared 设施 is printed on the second, 垃圾中转站 on the first; name_en completes both.',
         15380);
+
+insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
+                     location_zh, location_en, source_column, source_chapter, source_quote, source_line,
+                     source_element, reading_note, sort_order)
+values ('environment-soil-transfer-station-wastewater-facilities',
+        '废水治理设施',
+        'Wastewater Treatment Facilities of Waste Transfer Stations',
+        'environment',
+        'environment-soil',
+        'construction',
+        'generic',
+        'implement',
+        '完善…建设',
+        null,
+        null,
+        '专栏15',
+        '第四十章持续加大环境治理力度',
+        '土壤环境治理。实施重点污染场地修复治理工程、渣土消纳场场地治理工程等,开展工业企业集中点和土壤污染状况复杂区域土壤污染调查评估和治理修复。推动工业园区固体废物收集处理场地建设,完善生活垃圾处理配套设施、垃圾中转站臭气治理与废水治理设施建设。新建华岩垃圾转运站、陶家垃圾站转运站,陶家污水处理厂污泥资源化处理。',
+        1251,
+        'box-15/item-3',
+        '“完善…建设”定为 implement;未指明中转站:specificity generic。 完善…建设 gives implement; no station named: generic. “垃圾中转站臭气治理与废水治理设施”以“与”连接两类设施,按拆分规则第4条拆为两项;共用的“设施”印在后项,“垃圾中转站”印在前项,name_en 补全。 Two classes of facility joined by 与: two rows (splitting rule 4); the shared 设施 is printed on the second, 垃圾中转站 on the first; name_en completes both.',
+        15390);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3564,7 +3608,7 @@ values ('environment-soil-huayan-waste-transfer-station',
         1251,
         'box-15/item-3',
         '“新建”定为 implement。 新建 gives implement. 地点取自名称。 Location from the name.',
-        15390);
+        15400);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3586,7 +3630,7 @@ values ('environment-soil-taojia-waste-transfer-station',
         1251,
         'box-15/item-3',
         '“新建”定为 implement。 新建 gives implement. 原文作“垃圾站转运站”(多一“站”字,同句前项作“垃圾转运站”),疑为笔误,照印;name_en 作 Waste Transfer Station。 Printed 垃圾站转运站 with an extra 站 (the element before prints 垃圾转运站), probably a slip; kept as printed, name_en reads Waste Transfer Station. 地点取自名称。 Location from the name.',
-        15400);
+        15410);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3608,7 +3652,7 @@ values ('environment-soil-taojia-wwtp-sludge-recovery',
         1251,
         'box-15/item-3',
         '本元素前无自己的动词,读作仍受句首“新建”支配(逗号续句),定为 implement。 The element has no verb of its own; read as still governed by the sentence''s 新建 (the comma continues the sentence): implement. 正文(第1231行)“完成陶家污水处理厂…建设”。 The prose (line 1231) calls for completing the Taojia plant. 地点取自名称。 Location from the name.',
-        15410);
+        15420);
 
 -- 专栏15 噪声污染防治 / environment-noise (line 1253)
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -3631,7 +3675,7 @@ values ('environment-noise-domestic',
         1253,
         'box-15/item-4',
         '本句未印动词;防治措施读作 implement;plan_stage_phrase 记共用的“…污染防治”。 The clause prints no verb; the prevention and control measure is read as implement; plan_stage_phrase is the shared …污染防治. “生活噪声、交通噪声、工业噪声污染防治”拆为每个元素一项;共用的“污染防治”印在列表末尾,单独的元素名称不成项目,故读作各项共有;name_zh 照印元素,name_en 补全。 Split into one row per element; the shared 污染防治 (pollution prevention and control) printed at the end of the list applies to every element (a bare element is no project); name_zh keeps the printed element, name_en is completed. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15420);
+        15430);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3653,7 +3697,7 @@ values ('environment-noise-traffic',
         1253,
         'box-15/item-4',
         '本句未印动词;防治措施读作 implement;plan_stage_phrase 记共用的“…污染防治”。 The clause prints no verb; the prevention and control measure is read as implement; plan_stage_phrase is the shared …污染防治. “生活噪声、交通噪声、工业噪声污染防治”拆为每个元素一项;共用的“污染防治”印在列表末尾,单独的元素名称不成项目,故读作各项共有;name_zh 照印元素,name_en 补全。 Split into one row per element; the shared 污染防治 (pollution prevention and control) printed at the end of the list applies to every element (a bare element is no project); name_zh keeps the printed element, name_en is completed. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15430);
+        15440);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3675,14 +3719,14 @@ values ('environment-noise-industrial',
         1253,
         'box-15/item-4',
         '本句未印动词;防治措施读作 implement;plan_stage_phrase 记共用的“…污染防治”。 The clause prints no verb; the prevention and control measure is read as implement; plan_stage_phrase is the shared …污染防治. “生活噪声、交通噪声、工业噪声污染防治”拆为每个元素一项;共用的“污染防治”印在列表末尾,单独的元素名称不成项目,故读作各项共有;name_zh 照印元素,name_en 补全。 Split into one row per element; the shared 污染防治 (pollution prevention and control) printed at the end of the list applies to every element (a bare element is no project); name_zh keeps the printed element, name_en is completed. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15440);
+        15450);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
                      source_element, reading_note, sort_order)
-values ('environment-noise-white-to-black-green-belts',
-        '重点噪声污染区域道路“白改黑”及绿化带建设工程',
-        'Road Asphalt Overlay (“White to Black”) and Green Belt Construction Project in Key Noise Pollution Areas',
+values ('environment-noise-white-to-black-roads',
+        '重点噪声污染区域道路“白改黑”',
+        'Asphalt Overlay (“White to Black”) of Roads in Key Noise Pollution Areas',
         'environment',
         'environment-noise',
         'construction',
@@ -3696,8 +3740,30 @@ values ('environment-noise-white-to-black-green-belts',
         '噪声污染防治。生活噪声、交通噪声、工业噪声污染防治,实施重点噪声污染区域道路“白改黑”及绿化带建设工程。',
         1253,
         'box-15/item-4',
-        '“实施”定为 implement;未指明道路与区域:specificity generic。 实施 gives implement; no road or area named: generic. “白改黑”指水泥路面改沥青路面;“及”连接的两项同属一工程,按一项。 白改黑 means overlaying concrete roads with asphalt; the two parts joined by 及 form one works: one row. 正文(第1239行)“加快推进重点噪声污染区域道路“白改黑”工程,建设降噪绿化带”。 Also in the prose (line 1239).',
-        15450);
+        '“实施”定为 implement;未指明道路与区域:specificity generic。 实施 gives implement; no road or area named: generic. “白改黑”指水泥路面改沥青路面。 白改黑 means overlaying concrete roads with asphalt. “重点噪声污染区域道路“白改黑”及绿化带建设工程”以“及”连接两项工程,按拆分规则第4条拆为两项;正文(第1239行)亦分作“加快推进重点噪声污染区域道路“白改黑”工程,建设降噪绿化带”。 Two works joined by 及: two rows (splitting rule 4), as the prose (line 1239) also gives them separately.',
+        15460);
+
+insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
+                     location_zh, location_en, source_column, source_chapter, source_quote, source_line,
+                     source_element, reading_note, sort_order)
+values ('environment-noise-green-belts',
+        '绿化带建设工程',
+        'Green Belt Construction Project in Key Noise Pollution Areas',
+        'environment',
+        'environment-noise',
+        'construction',
+        'generic',
+        'implement',
+        '实施',
+        null,
+        null,
+        '专栏15',
+        '第四十章持续加大环境治理力度',
+        '噪声污染防治。生活噪声、交通噪声、工业噪声污染防治,实施重点噪声污染区域道路“白改黑”及绿化带建设工程。',
+        1253,
+        'box-15/item-4',
+        '“实施”定为 implement;未指明地点:specificity generic。 实施 gives implement; no site named: generic. “重点噪声污染区域道路“白改黑”及绿化带建设工程”以“及”连接两项工程,按拆分规则第4条拆为两项;正文(第1239行)亦分作“加快推进重点噪声污染区域道路“白改黑”工程,建设降噪绿化带”。 Two works joined by 及: two rows (splitting rule 4), as the prose (line 1239) also gives them separately. name_en 据前项补全“重点噪声污染区域”。 name_en is completed with the key noise pollution areas of the element before.',
+        15470);
 
 -- 专栏15 农村环境治理 / environment-rural (line 1255)
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -3720,7 +3786,7 @@ values ('environment-rural-sewage-collection-treatment-facilities',
         1255,
         'box-15/item-5',
         '“加快…建设”定为 advance_construction;未指明设施:specificity generic。 加快…建设 (accelerate the building of) gives advance_construction; no facility named: generic.',
-        15460);
+        15480);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3742,7 +3808,7 @@ values ('environment-rural-centralised-sewage-facility-maintenance',
         1255,
         'box-15/item-5',
         '“维护改造”一类既有设施:kind programme、specificity generic;改造定为 implement。 Maintaining and renovating a class of existing facilities: programme, generic; 改造 gives implement.',
-        15470);
+        15490);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3764,7 +3830,7 @@ values ('environment-rural-groundwater-monitoring-pollution-control',
         1255,
         'box-15/item-5',
         '“实施”定为 implement;列表后只有“等”,plan_stage_phrase 记“实施”。 实施 gives implement; only 等 follows the list, so plan_stage_phrase is 实施. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15480);
+        15500);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3786,7 +3852,7 @@ values ('environment-rural-domestic-waste-system',
         1255,
         'box-15/item-5',
         '“健全”一个系统,不是建设阶段,定为 promote;全区性系统:kind programme、specificity generic。 健全 (improve) a system is no construction stage: promote; a district-wide system: programme, generic.',
-        15490);
+        15510);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3808,7 +3874,7 @@ values ('environment-rural-waste-sorting-pilot',
         1255,
         'box-15/item-5',
         '“实施”定为 implement;未指明试点地点:specificity generic。 实施 gives implement; no pilot site named: generic. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15500);
+        15520);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3830,7 +3896,7 @@ values ('environment-rural-contiguous-improvement',
         1255,
         'box-15/item-5',
         '“加强”不是建设阶段,定为 promote。 加强 (strengthen) is no construction stage: promote. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15510);
+        15530);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3852,7 +3918,7 @@ values ('environment-rural-livestock-pollution',
         1255,
         'box-15/item-5',
         '“加强”不是建设阶段,定为 promote。 加强 is no construction stage: promote. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15520);
+        15540);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3874,7 +3940,7 @@ values ('environment-rural-non-point-source-pollution',
         1255,
         'box-15/item-5',
         '“加强”不是建设阶段,定为 promote。 加强 is no construction stage: promote. 全区性治理工程,未指明对象:kind programme、specificity generic。 A district-wide measure naming no particular object: kind programme, specificity generic.',
-        15530);
+        15550);
 
 -- 专栏15 生态环境监管能力建设 / environment-supervision (line 1257)
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
@@ -3897,7 +3963,7 @@ values ('environment-supervision-emergency-capacity',
         1257,
         'box-15/item-6',
         '“提升…能力”不建设任何设施,定为 promote;全区性能力建设:kind programme、specificity generic。 提升…能力 (raise capacity) builds nothing: promote; district-wide capacity building: programme, generic. “生态环境应急、执法能力”按能力拆为两项,“生态环境”与“能力”为共用词,name_en 补全。 Split into emergency and enforcement capacity; 生态环境 and 能力 are shared words, supplied in name_en.',
-        15540);
+        15560);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3919,7 +3985,7 @@ values ('environment-supervision-enforcement-capacity',
         1257,
         'box-15/item-6',
         '“提升…能力”不建设任何设施,定为 promote;全区性能力建设:kind programme、specificity generic。 提升…能力 (raise capacity) builds nothing: promote; district-wide capacity building: programme, generic. “生态环境应急、执法能力”按能力拆为两项,“生态环境”与“能力”为共用词,name_en 补全。 Split into emergency and enforcement capacity; 生态环境 and 能力 are shared words, supplied in name_en.',
-        15550);
+        15570);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3941,7 +4007,7 @@ values ('environment-supervision-district-monitoring-station-relocation',
         1257,
         'box-15/item-6',
         '“搬迁”即迁建,定为 implement;本区的监测站为一处具体机构:specificity named。 搬迁 (relocate) is read like 迁建: implement; the district''s station is one particular facility: named. 新址文本未说明,location 留空。 The new site is not stated: location null.',
-        15560);
+        15580);
 
 insert into project (code, name_zh, name_en, sector, subcategory_code, kind, specificity, plan_stage, plan_stage_phrase,
                      location_zh, location_en, source_column, source_chapter, source_quote, source_line,
@@ -3963,7 +4029,7 @@ values ('environment-supervision-smart-environmental-protection-platform',
         1257,
         'box-15/item-6',
         '“建设”定为 implement;信息平台:kind construction;引号内为平台名:specificity named。 建设 gives implement; an information platform: construction; the quoted name identifies it: named.',
-        15570);
+        15590);
 
 
 -- 专栏16 生态系统保护修复重点项目 (line 1271), 第四十一章持续保护和修复生态系统

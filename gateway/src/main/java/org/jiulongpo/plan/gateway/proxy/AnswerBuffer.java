@@ -4,9 +4,12 @@ import java.time.Duration;
 
 import org.jboss.logging.Logger;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 
@@ -40,6 +43,14 @@ final class AnswerBuffer implements ProxyInterceptor {
                     client.path(), timeout);
             Answers.disconnect(client);
         });
-        return context.sendResponse().onComplete(sent -> vertx.cancelTimer(timer));
+        return context.sendResponse().onComplete(sent -> {
+            if (client.version() == HttpVersion.HTTP_2) {
+                vertx.cancelTimer(timer);
+                return;
+            }
+            // sent means queued, not read: an empty write completes once all before it is in the socket
+            ((ConnectionBase) client.connection()).channel().writeAndFlush(Unpooled.EMPTY_BUFFER)
+                    .addListener(taken -> vertx.cancelTimer(timer));
+        });
     }
 }

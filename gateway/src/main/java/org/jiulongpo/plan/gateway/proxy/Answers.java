@@ -32,14 +32,16 @@ final class Answers {
 
     /**
      * Ends the client's exchange now, dropping what it has not read: HTTP/2 resets the stream;
-     * HTTP/1.x closes the socket, because Vert.x's own close first waits until the client has
-     * read everything queued, which a client that reads nothing never does.
+     * HTTP/1.x closes the socket. Vert.x's own close, which also handles a close of the channel
+     * (its handler sits last in the pipeline), first waits until the client has read everything
+     * queued, which a client that reads nothing never does; a close issued from the pipeline's
+     * first handler passes no Vert.x handler and drops the queue.
      */
     static void disconnect(HttpServerRequest client) {
         if (client.version() == HttpVersion.HTTP_2) {
             client.response().reset();
         } else {
-            ((ConnectionBase) client.connection()).channel().close();
+            ((ConnectionBase) client.connection()).channel().pipeline().firstContext().close();
         }
     }
 }

@@ -59,6 +59,8 @@ public class CommonComponents implements OASFilter {
         problem(components, "NotFound", ProblemType.NOT_FOUND, "No indicator has the code 'fyp14-99'", null);
         problem(components, "NotAcceptable", ProblemType.NOT_ACCEPTABLE,
                 "None of the media types in Accept can be produced here", null);
+        problem(components, "RequestTimeout", ProblemType.REQUEST_TIMEOUT,
+                "The request body did not arrive within 5 s", null);
         problem(components, "Conflict", ProblemType.CONFLICT,
                 "A project can only be completed at 100 percent", null);
         problem(components, "Gone", ProblemType.GONE,
@@ -89,7 +91,8 @@ public class CommonComponents implements OASFilter {
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("A JWT from the identity provider (in development: ./suite token --role ROLE), following "
                         + "RFC8725 (JSON Web Token Best Current Practices): signed with RS256 only (alg none and HMAC are "
-                        + "refused), and exp, iss and aud are required and checked by the gateway and again by each service. "
+                        + "refused), and exp, iat, iss and aud are required and checked by the gateway and again by each service; "
+                        + "a token issued more than 60 s in the future, or for longer than 8 hours (exp - iat), is refused (the defaults). "
                         + "Roles in the `groups` claim: plan-editor (observations), project-reporter (status updates), "
                         + "plan-admin (everything, including project definitions)."));
     }

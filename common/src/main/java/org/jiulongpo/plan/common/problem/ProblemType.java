@@ -12,6 +12,7 @@ public enum ProblemType {
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
+    REQUEST_TIMEOUT(408, "request-timeout", "Request timeout"),
     CONFLICT(409, "conflict", "Conflict with the current state"),
     GONE(410, "gone", "Resource removed"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),

@@ -3,6 +3,7 @@ package org.jiulongpo.plan.gateway.config;
 import java.time.Duration;
 import java.util.List;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -39,6 +40,28 @@ public interface GatewayConfig {
     @WithDefault("64")
     int maxConnectionsPerInstance();
 
+    /**
+     * How long a client may take to send a request body in full; the gateway reads it before it
+     * takes a connection to the service, so a client that dribbles its body holds none. Past
+     * it: 408 problem+json, and the connection is closed.
+     */
+    @WithDefault("PT5S")
+    Duration requestBodyTimeout();
+
+    /**
+     * How much of an answer the gateway holds for a client that reads slowly, so that the
+     * service's connection goes back to the pool while the client reads (per client connection).
+     */
+    @WithDefault("1M")
+    MemorySize answerBuffer();
+
+    /**
+     * How long a client may take to read an answer; past it the connection is closed, so an
+     * answer larger than {@link #answerBuffer()} holds a service connection no longer than this.
+     */
+    @WithDefault("PT30S")
+    Duration answerTimeout();
+
     RateLimit rateLimit();
 
     interface Services {
@@ -72,5 +95,13 @@ public interface GatewayConfig {
         /** Sustained requests per second. */
         @WithDefault("300")
         double refillPerSecond();
+
+        /**
+         * Requests of one client (the rate limit's key) that the gateway serves at the same time;
+         * more are 429 with Retry-After. Room for a busy integration's 50 parallel writes, and
+         * fewer than the 64 connections to each service instance, so one client cannot take them all.
+         */
+        @WithDefault("56")
+        int maxInFlight();
     }
 }

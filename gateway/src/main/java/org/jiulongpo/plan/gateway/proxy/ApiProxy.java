@@ -1,5 +1,7 @@
 package org.jiulongpo.plan.gateway.proxy;
 
+import java.util.Set;
+
 import org.jiulongpo.plan.common.http.RouterProblems;
 import org.jiulongpo.plan.common.problem.ProblemType;
 import org.jiulongpo.plan.gateway.config.GatewayConfig;
@@ -13,6 +15,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,6 +36,8 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class ApiProxy {
+
+    private static final Set<HttpMethod> BODILESS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE);
 
     private final GatewayConfig config;
     private final Upstreams upstreams;
@@ -73,7 +79,9 @@ public class ApiProxy {
                 .origin(new InstanceOrigin(upstream, config))
                 .addInterceptor(new Unavailable(upstream.name(), config.retryAfterSeconds(),
                         metrics.counter("plan_gateway_upstream_unavailable_total", "service", upstream.name())))
-                .addInterceptor(new BodyLimit(maxBodyBytes))
+                .addInterceptor(new AnswerBuffer(vertx, (int) Math.min(Integer.MAX_VALUE, config.answerBuffer().asLongValue()),
+                        config.answerTimeout()))
+                .addInterceptor(new WholeBody(vertx, maxBodyBytes, config.requestBodyTimeout()))
                 .addInterceptor(new ForwardedHeaders())
                 .addInterceptor(new TraceContext())
                 .addInterceptor(new ServiceHeaders());
@@ -89,13 +97,18 @@ public class ApiProxy {
         router.route(path + "/*").order(-90).handler(handler);
     }
 
+    private static boolean hasBody(HttpServerRequest request) {
+        String contentLength = request.getHeader("Content-Length");
+        return request.headers().contains("Transfer-Encoding") || contentLength != null && Long.parseLong(contentLength) > 0;
+    }
+
     /** The checks that need no service; false when the gateway has answered the request itself. */
     private boolean admitted(RoutingContext ctx) {
         String contentLength = ctx.request().getHeader("Content-Length");
         if (contentLength != null) {
             try {
                 if (Long.parseLong(contentLength) > maxBodyBytes) {
-                    RouterProblems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, BodyLimit.detail(maxBodyBytes));
+                    RouterProblems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, WholeBody.tooLarge(maxBodyBytes));
                     return false;
                 }
             } catch (NumberFormatException e) {
@@ -106,6 +119,11 @@ public class ApiProxy {
         Authorizer.Decision decision = authorizer.authorize(ctx);
         if (!decision.allowed()) {
             RouterProblems.send(ctx, decision.problem(), decision.detail());
+            return false;
+        }
+        if (BODILESS.contains(ctx.request().method()) && hasBody(ctx.request())) {
+            // no operation of the API reads one; forwarded, it would hold a service connection while it arrives
+            RouterProblems.send(ctx, ProblemType.VALIDATION, "A " + ctx.request().method() + " request has no body");
             return false;
         }
         return true;

@@ -14,17 +14,20 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * The rate limit in front of every {@code /api} route, proxied or the gateway's own: the
- * RateLimit headers on every answer, 429 problem+json with Retry-After past the limit. A client
- * is its token's subject, else its address.
+ * RateLimit headers on every answer, 429 problem+json with Retry-After past the limit, or while
+ * the client already has the most requests in flight that it may have. A client is its token's
+ * subject, else its address.
  */
 @ApplicationScoped
 public class RateLimitRoute {
 
     private final RateLimiter rateLimiter;
+    private final InFlight inFlight;
     private final Authorizer authorizer;
 
-    public RateLimitRoute(RateLimiter rateLimiter, Authorizer authorizer) {
+    public RateLimitRoute(RateLimiter rateLimiter, InFlight inFlight, Authorizer authorizer) {
         this.rateLimiter = rateLimiter;
+        this.inFlight = inFlight;
         this.authorizer = authorizer;
     }
 
@@ -50,6 +53,14 @@ public class RateLimitRoute {
                     "Rate limit exceeded; retry after " + verdict.retryAfterSeconds() + " s");
             return;
         }
+        if (!inFlight.enter(client)) {
+            response.putHeader("Retry-After", "1");
+            RouterProblems.send(ctx, ProblemType.TOO_MANY_REQUESTS,
+                    "This client already has " + inFlight.max() + " requests in flight; retry after 1 s");
+            return;
+        }
+        // on the end of the answer and on a connection closed before it
+        ctx.addEndHandler(done -> inFlight.leave(client));
         ctx.next();
     }
 

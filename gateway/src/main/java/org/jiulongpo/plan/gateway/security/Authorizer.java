@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jiulongpo.plan.common.problem.ProblemType;
+import org.jiulongpo.plan.common.security.TokenTimes;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -15,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The gateway's check of bearer tokens: signature (the configured public key or JWKS), issuer,
- * audience and expiry, through SmallRye JWT, then the role the operation needs. The services
+ * audience and expiry, through SmallRye JWT, an {@code iat} not in the future and a lifetime
+ * within the maximum ({@link TokenTimes}), then the role the operation needs. The services
  * repeat the check: the gateway is the first line, not the only one.
  */
 @ApplicationScoped
@@ -34,9 +36,11 @@ public class Authorizer {
     private static final String TOKEN = Authorizer.class.getName() + ".token";
 
     private final JWTParser parser;
+    private final TokenTimes times;
 
-    public Authorizer(JWTParser parser) {
+    public Authorizer(JWTParser parser, TokenTimes times) {
         this.parser = parser;
+        this.times = times;
     }
 
     /** The request's bearer token, verified on the first call for the request; null when there is none or it is invalid. */
@@ -54,7 +58,8 @@ public class Authorizer {
             return null;
         }
         try {
-            return parser.parse(token);
+            JsonWebToken verified = parser.parse(token);
+            return times.refusal(verified) == null ? verified : null;
         } catch (ParseException | RuntimeException e) {
             return null;
         }

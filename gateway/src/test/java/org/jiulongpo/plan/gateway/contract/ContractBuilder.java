@@ -22,7 +22,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * Builds the public contract from what the five modules generate from their code (SmallRye
  * OpenAPI, stored at build time under each module's target/openapi), plus what the gateway adds
  * to every call it serves: 429 with RateLimit headers everywhere, 503 with Retry-After on the
- * proxied services' operations, RateLimit headers on every answer. docs/openapi.yaml must equal
+ * proxied services' operations, 408 on those that take a body and 400 on those that take none,
+ * RateLimit headers on every answer. docs/openapi.yaml must equal
  * the result: {@link ContractTest} fails when it does not, and
  * {@code ./mvnw -pl gateway test -Dtest=ContractTest -Dcontract.update=true} rewrites it.
  */
@@ -191,6 +192,13 @@ public final class ContractBuilder {
                 opResponses.putObject("500").put("$ref", "#/components/responses/InternalError");
                 if (proxied) {
                     opResponses.putObject("503").put("$ref", "#/components/responses/ServiceUnavailable");
+                    if (op.getValue().has("requestBody")) {
+                        // the body is read in full, within a time limit, before the service is called
+                        opResponses.putObject("408").put("$ref", "#/components/responses/RequestTimeout");
+                    } else if (!opResponses.has("400")) {
+                        // a body where the operation takes none
+                        opResponses.putObject("400").put("$ref", "#/components/responses/BadRequest");
+                    }
                 }
                 sortResponses(opResponses);
             });

@@ -37,6 +37,18 @@ public final class TestTokens {
                 Duration.ofHours(1));
     }
 
+    /** A token signed by the trusted key whose {@code iat} is ten minutes ahead of the clock. */
+    public static String issuedInTheFuture(String role) {
+        return "Bearer " + keys().token("test-" + role, List.of(role), Instant.now().plus(Duration.ofMinutes(10)),
+                Duration.ofMinutes(30));
+    }
+
+    /** A token signed by the trusted key, valid now, issued for a year. */
+    public static String longLived(String role) {
+        return "Bearer " + keys().token("test-" + role, List.of(role), Instant.now().minus(Duration.ofMinutes(1)),
+                Duration.ofDays(365));
+    }
+
     /** A well-formed token with the right role, signed by a key nobody trusts. */
     public static String foreign(String role) {
         return "Bearer " + DevKeys.loadOrCreate(Path.of("target", "foreign-keys"))

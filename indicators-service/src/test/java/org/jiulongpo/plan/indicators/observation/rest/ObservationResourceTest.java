@@ -227,6 +227,10 @@ class ObservationResourceTest {
                 .header("WWW-Authenticate", "Bearer");
         record("fyp14-16", TestTokens.expired("plan-editor"), json).then().statusCode(401);
         record("fyp14-16", TestTokens.foreign("plan-editor"), json).then().statusCode(401);
+        record("fyp14-16", TestTokens.issuedInTheFuture("plan-editor"), json).then().statusCode(401)
+                .contentType("application/problem+json");
+        record("fyp14-16", TestTokens.longLived("plan-editor"), json).then().statusCode(401)
+                .contentType("application/problem+json");
         record("fyp14-16", TestTokens.bearer("project-reporter"), json).then().statusCode(403)
                 .contentType("application/problem+json");
         record("fyp14-16", TestTokens.bearer("plan-admin"), json).then().statusCode(201);

@@ -288,6 +288,10 @@ public class StatusUpdateResourceTest {
                 .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));
         post(code, TestTokens.expired("project-reporter"), tag, body("under_construction", 5)).then().statusCode(401);
         post(code, TestTokens.foreign("project-reporter"), tag, body("under_construction", 5)).then().statusCode(401);
+        post(code, TestTokens.issuedInTheFuture("project-reporter"), tag, body("under_construction", 5)).then()
+                .statusCode(401).contentType("application/problem+json");
+        post(code, TestTokens.longLived("project-reporter"), tag, body("under_construction", 5)).then()
+                .statusCode(401).contentType("application/problem+json");
         post(code, "Bearer not.a.jwt", tag, body("under_construction", 5)).then().statusCode(401);
         post(code, TestTokens.bearer("plan-editor"), tag, body("under_construction", 5)).then().statusCode(403)
                 .contentType("application/problem+json").body("status", is(403));

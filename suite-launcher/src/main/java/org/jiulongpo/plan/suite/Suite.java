@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +139,7 @@ public final class Suite {
             PostgresServer external = PostgresServer.externalFromEnvironment();
             postgres = external != null ? external
                     : PostgresServer.embedded(stateDir.resolve("pgdata"), stateDir.resolve("pg-bin"), pgPort,
-                            logDir().resolve("postgres.log"));
+                            logDir().resolve("postgres.log"), stateDir.resolve("secrets").resolve("postgres.password"));
         }
         return postgres;
     }
@@ -246,19 +243,7 @@ public final class Suite {
 
     /** The database password of a service, generated once and kept under the state directory. */
     private String password(String database) throws IOException {
-        Path file = stateDir.resolve("secrets").resolve(database + ".password");
-        if (!Files.exists(file)) {
-            Files.createDirectories(file.getParent());
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            Files.writeString(file, HexFormat.of().formatHex(random));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not POSIX
-            }
-        }
-        return Files.readString(file).trim();
+        return Secrets.readOrCreate(stateDir.resolve("secrets").resolve(database + ".password"));
     }
 
     /** Stops every instance it started (by pid) and then the embedded PostgreSQL. */

@@ -161,6 +161,8 @@ public final class Suite {
             pg.start();
         } else {
             out.println("PostgreSQL already running on " + pg.host() + ":" + pg.port());
+            // one started by an older launcher may still trust every local connection
+            pg.start();
         }
         for (Service service : services) {
             if (service.database() != null) {

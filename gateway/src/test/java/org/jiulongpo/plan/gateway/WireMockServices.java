@@ -32,6 +32,9 @@ public class WireMockServices implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>(TestTokens.jwtConfig());
         config.put("gateway.services.indicators.urls", "http://localhost:" + indicators.port());
         config.put("gateway.services.projects.urls", "http://localhost:" + projects.port());
+        // one stand-in serves both ports of its service: its API and its readiness
+        config.put("gateway.services.indicators.management-urls", "http://localhost:" + indicators.port());
+        config.put("gateway.services.projects.management-urls", "http://localhost:" + projects.port());
         return config;
     }
 

@@ -23,8 +23,15 @@ import java.util.stream.Collectors;
  */
 public final class Suite {
 
-    /** A service of the suite: its module, its database (none for the gateway) and its port. */
-    public record Service(String name, String module, String database, int port) {
+    /**
+     * A service of the suite: its module, its database (none for the gateway), its port and the
+     * port of its management interface (health, metrics).
+     */
+    public record Service(String name, String module, String database, int port, int managementPort) {
+    }
+
+    /** The two ports of an app: the one its API is served on and its management interface's. */
+    public record Ports(int api, int management) {
     }
 
     public static final String BIND_HOST_ENV = "SUITE_BIND_HOST";
@@ -38,16 +45,17 @@ public final class Suite {
     private final Map<String, Map<String, String>> extraEnvironment = new LinkedHashMap<>();
     private PostgresServer postgres;
 
-    public Suite(Path repoRoot, Path stateDir, int pgPort, int gatewayPort, int indicatorsPort, int projectsPort,
-            int planPort, Map<String, Integer> replicas) {
+    public Suite(Path repoRoot, Path stateDir, int pgPort, Ports gateway, Ports indicators, Ports projects, Ports plan,
+            Map<String, Integer> replicas) {
         this.repoRoot = repoRoot.toAbsolutePath().normalize();
         this.stateDir = stateDir.toAbsolutePath().normalize();
         this.pgPort = pgPort;
         this.services = List.of(
-                new Service("indicators-service", "indicators-service", "indicators", indicatorsPort),
-                new Service("projects-service", "projects-service", "projects", projectsPort),
-                new Service("plan-service", "plan-service", "plan", planPort),
-                new Service("gateway", "gateway", null, gatewayPort));
+                new Service("indicators-service", "indicators-service", "indicators", indicators.api(),
+                        indicators.management()),
+                new Service("projects-service", "projects-service", "projects", projects.api(), projects.management()),
+                new Service("plan-service", "plan-service", "plan", plan.api(), plan.management()),
+                new Service("gateway", "gateway", null, gateway.api(), gateway.management()));
         this.replicas = new LinkedHashMap<>(replicas);
         // small heaps and the serial collector: four JVMs share two cores and a few hundred MB;
         // what each option bought, measured with bench/run, is in docs/performance.md
@@ -100,7 +108,8 @@ public final class Suite {
 
     /**
      * The instances of a service. Replica {@code i} (from 0) of a service on port {@code p}
-     * listens on {@code p + 10 * i}, so replicas of 8082 are 8092, 8102, ...
+     * listens on {@code p + 10 * i}, so replicas of 8082 are 8092, 8102, ...; their management
+     * ports follow the same rule (9082, 9092, ...).
      */
     public List<ServiceProcess> instances(Service service) {
         int count = replicas.getOrDefault(service.name(), 1);
@@ -108,7 +117,7 @@ public final class Suite {
         for (int i = 0; i < count; i++) {
             String instanceName = i == 0 ? service.name() : service.name() + "-" + (i + 1);
             list.add(new ServiceProcess(instanceName, appJar(service), service.port() + 10 * i,
-                    stateDir.resolve("run"), logDir()));
+                    service.managementPort() + 10 * i, stateDir.resolve("run"), logDir()));
         }
         return list;
     }
@@ -120,7 +129,7 @@ public final class Suite {
             String instanceName = service.name() + "-" + (i + 1);
             if (Files.exists(stateDir.resolve("run").resolve(instanceName + ".pid"))) {
                 list.add(new ServiceProcess(instanceName, appJar(service), service.port() + 10 * i,
-                        stateDir.resolve("run"), logDir()));
+                        service.managementPort() + 10 * i, stateDir.resolve("run"), logDir()));
             }
         }
         return list;
@@ -202,8 +211,9 @@ public final class Suite {
     }
 
     /** An instance of a service outside its replica set, e.g. a second gateway on its own port. */
-    public ServiceProcess extraInstance(String serviceName, String instanceName, int port) {
-        return new ServiceProcess(instanceName, appJar(service(serviceName)), port, stateDir.resolve("run"), logDir());
+    public ServiceProcess extraInstance(String serviceName, String instanceName, Ports ports) {
+        return new ServiceProcess(instanceName, appJar(service(serviceName)), ports.api(), ports.management(),
+                stateDir.resolve("run"), logDir());
     }
 
     public void awaitReady(ServiceProcess instance, Instant deadline) throws IOException, InterruptedException {
@@ -226,6 +236,7 @@ public final class Suite {
         env.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
         // only the gateway enforces the rate and body limits: nothing is reachable from another host unless asked
         env.put("QUARKUS_HTTP_HOST", bindHost(System.getenv()));
+        env.put("QUARKUS_MANAGEMENT_HOST", bindHost(System.getenv()));
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
@@ -234,6 +245,9 @@ public final class Suite {
             env.put("INDICATORS_SERVICE_URL", urls(service("indicators-service")));
             env.put("PROJECTS_SERVICE_URL", urls(service("projects-service")));
             env.put("PLAN_SERVICE_URL", urls(service("plan-service")));
+            env.put("INDICATORS_MANAGEMENT_URL", managementUrls(service("indicators-service")));
+            env.put("PROJECTS_MANAGEMENT_URL", managementUrls(service("projects-service")));
+            env.put("PLAN_MANAGEMENT_URL", managementUrls(service("plan-service")));
         }
         env.putAll(extraEnvironment.getOrDefault(service.name(), Map.of()));
         return env;
@@ -241,6 +255,10 @@ public final class Suite {
 
     private String urls(Service service) {
         return instances(service).stream().map(ServiceProcess::baseUrl).collect(Collectors.joining(","));
+    }
+
+    private String managementUrls(Service service) {
+        return instances(service).stream().map(ServiceProcess::managementUrl).collect(Collectors.joining(","));
     }
 
     /** The database password of a service, generated once and kept under the state directory. */
@@ -273,7 +291,8 @@ public final class Suite {
             for (ServiceProcess instance : knownInstances(service)) {
                 String state = instance.running().map(p -> instance.isReady() ? "ready" : "starting")
                         .orElse("stopped");
-                out.printf("%-22s %-8s %s%n", instance.name(), state, instance.baseUrl());
+                out.printf("%-22s %-8s %s  (management %s)%n", instance.name(), state, instance.baseUrl(),
+                        instance.managementUrl());
             }
         }
     }

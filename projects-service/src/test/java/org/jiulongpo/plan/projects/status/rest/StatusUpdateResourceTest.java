@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import java.net.URL;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,11 +20,16 @@ import org.jiulongpo.plan.suite.testing.ContractValidation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
 public class StatusUpdateResourceTest {
+
+    // relative to the management interface's root path, /q
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
 
     @BeforeAll
     static void validateAnswersAgainstTheContract() {
@@ -251,7 +257,7 @@ public class StatusUpdateResourceTest {
         post(code, REPORTER, tag, body("under_construction", 10)).then().statusCode(201);
         post(code, REPORTER, tag, body("under_construction", 20)).then().statusCode(412);
         post(code, REPORTER, etag(code), body("completed", 50)).then().statusCode(409);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
         assertThat(metrics).contains("plan_status_updates_total{outcome=\"accepted\"}")
                 .contains("plan_status_updates_total{outcome=\"precondition_failed\"}")
                 .contains("plan_status_updates_total{outcome=\"conflict\"}")

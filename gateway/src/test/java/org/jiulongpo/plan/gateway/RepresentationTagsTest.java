@@ -73,4 +73,16 @@ class RepresentationTagsTest {
         services.projects().verify(getRequestedFor(urlPathEqualTo("/api/v1/projects/transport-metro-line-19"))
                 .withHeader("If-None-Match", equalTo(gzipTag)).withHeader("Accept-Encoding", equalTo("gzip")));
     }
+
+    @Test
+    void aServicesNotModifiedKeepsTheTagTheServiceGaveIt() {
+        String gzipTag = "\"v4-0a1b2c3d-4e5f6a7b8c9d-gzip\"";
+        services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/transport-metro-line-19"))
+                .withHeader("If-None-Match", equalTo(gzipTag))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", gzipTag)
+                        .withHeader("Vary", "Accept-Encoding")));
+        given().header("Accept-Encoding", "gzip").header("If-None-Match", gzipTag)
+                .get("/api/v1/projects/transport-metro-line-19").then().statusCode(304).header("ETag", gzipTag)
+                .header("Vary", "Accept-Encoding");
+    }
 }

@@ -140,7 +140,8 @@ public class RepresentationTags {
         }
         addVary(response);
         String etag = response.headers().get(HttpHeaders.ETAG);
-        if (coding != null && etag != null) {
+        // a tag with a coding is a service's 304 through the gateway: tagged where it was made
+        if (coding != null && etag != null && codingOf(etag) == null) {
             response.headers().set(HttpHeaders.ETAG, withCoding(etag, coding));
         }
     }

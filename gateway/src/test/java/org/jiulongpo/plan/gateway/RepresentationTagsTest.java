@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Through the gateway, the compressed and the plain answer are two representations with two
@@ -39,7 +42,7 @@ class RepresentationTagsTest {
         Response gzip = given().header("Accept-Encoding", "gzip").get("/q/openapi");
         gzip.then().statusCode(200).header("Content-Encoding", "gzip").header("ETag", endsWith("-gzip\""))
                 .header("Vary", containsString("Accept-Encoding")).body(containsString("openapi:"));
-        Response plain = given().header("Accept-Encoding", "identity").get("/q/openapi");
+        Response plain = plain().get("/q/openapi");
         plain.then().statusCode(200).header("Content-Encoding", is((String) null))
                 .header("ETag", not(endsWith("-gzip\""))).header("Vary", containsString("Accept-Encoding"));
         String gzipTag = gzip.header("ETag");
@@ -48,11 +51,11 @@ class RepresentationTagsTest {
 
         given().header("Accept-Encoding", "gzip").header("If-None-Match", gzipTag).get("/q/openapi").then()
                 .statusCode(304).header("ETag", gzipTag).header("Vary", containsString("Accept-Encoding"));
-        given().header("Accept-Encoding", "identity").header("If-None-Match", plainTag).get("/q/openapi").then()
+        plain().header("If-None-Match", plainTag).get("/q/openapi").then()
                 .statusCode(304).header("ETag", plainTag);
         given().header("Accept-Encoding", "gzip").header("If-None-Match", plainTag).get("/q/openapi").then()
                 .statusCode(200).header("ETag", gzipTag);
-        given().header("Accept-Encoding", "identity").header("If-None-Match", gzipTag).get("/q/openapi").then()
+        plain().header("If-None-Match", gzipTag).get("/q/openapi").then()
                 .statusCode(200).header("ETag", plainTag);
     }
 
@@ -64,14 +67,14 @@ class RepresentationTagsTest {
         given().header("Accept-Encoding", "gzip").get("/api/v1/projects/transport-metro-line-19").then()
                 .statusCode(200).header("Content-Encoding", "gzip").header("ETag", "\"v4-0a1b2c3d-4e5f6a7b8c9d-gzip\"")
                 .header("Vary", "Accept, Accept-Language, Accept-Encoding");
-        given().header("Accept-Encoding", "identity").get("/api/v1/projects/transport-metro-line-19").then()
+        plain().get("/api/v1/projects/transport-metro-line-19").then()
                 .statusCode(200).header("ETag", TAG).header("Vary", "Accept, Accept-Language, Accept-Encoding");
 
         String gzipTag = "\"v4-0a1b2c3d-4e5f6a7b8c9d-gzip\"";
         given().header("Accept-Encoding", "gzip").header("If-None-Match", gzipTag)
                 .get("/api/v1/projects/transport-metro-line-19");
         services.projects().verify(getRequestedFor(urlPathEqualTo("/api/v1/projects/transport-metro-line-19"))
-                .withHeader("If-None-Match", equalTo(gzipTag)).withHeader("Accept-Encoding", equalTo("gzip")));
+                .withHeader("If-None-Match", equalTo(gzipTag)).withHeader("Accept-Encoding", containing("gzip")));
     }
 
     @Test
@@ -84,5 +87,10 @@ class RepresentationTagsTest {
         given().header("Accept-Encoding", "gzip").header("If-None-Match", gzipTag)
                 .get("/api/v1/projects/transport-metro-line-19").then().statusCode(304).header("ETag", gzipTag)
                 .header("Vary", "Accept-Encoding");
+    }
+
+    /** A request without Accept-Encoding: rest-assured asks for gzip unless it has no decoders. */
+    private static RequestSpecification plain() {
+        return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()));
     }
 }

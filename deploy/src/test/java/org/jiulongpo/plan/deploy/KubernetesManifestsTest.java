@@ -31,7 +31,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Checks the deployment files against each other and against the modules, without a cluster or
  * a Docker engine: deploy/kubernetes (kustomize base and overlays) and docker-compose.yml.
  * What is checked are the mistakes that otherwise show only at deploy time: a Service or a
- * PodDisruptionBudget that selects nothing, a probe on a port the container does not open, a
+ * PodDisruptionBudget that selects nothing, a probe on a port the container does not open or not
+ * on the management port (the only one health answers on), a
  * port that is not the one the module listens on, a password written into a manifest.
  *
  * <p>The checks read the files as written (the base plus whatever the kustomizations list as
@@ -203,7 +204,8 @@ class KubernetesManifestsTest {
                 problems.add(d.where() + ": named after no module of " + MODULES);
                 continue;
             }
-            int modulePort = quarkusHttpPort(module);
+            int modulePort = quarkusPort(module, "quarkus.http.port");
+            int managementPort = quarkusPort(module, "quarkus.management.port");
             for (Map<String, Object> c : containers(d)) {
                 String where = d.where() + ", container " + c.get("name");
                 Map<Object, Object> declared = new LinkedHashMap<>(); // name or number -> number
@@ -213,6 +215,16 @@ class KubernetesManifestsTest {
                     if (port.get("name") != null) {
                         declared.put(port.get("name"), port.get("containerPort"));
                     }
+                }
+                if (!declared.containsValue(managementPort)) {
+                    problems.add(where + ": declares ports " + new LinkedHashSet<>(declared.values()) + ", but "
+                            + module + "'s management interface listens on quarkus.management.port=" + managementPort);
+                }
+                Map<String, Object> annotations = asMap(asMap(asMap(asMap(d.map().get("spec")).get("template"))
+                        .get("metadata")).get("annotations"));
+                if (!String.valueOf(managementPort).equals(str(annotations.get("prometheus.io/port")))) {
+                    problems.add(where + ": prometheus.io/port is " + annotations.get("prometheus.io/port")
+                            + ", but metrics answer on quarkus.management.port=" + managementPort + " only");
                 }
                 if (!declared.containsValue(modulePort)) {
                     problems.add(where + ": declares ports " + new LinkedHashSet<>(declared.values()) + ", but " + module
@@ -226,6 +238,9 @@ class KubernetesManifestsTest {
                     } else if (!declared.containsKey(action.get("port"))) {
                         problems.add(where + ": " + probe + " uses port " + action.get("port")
                                 + ", which the container does not declare " + declared.keySet());
+                    } else if (!Objects.equals(declared.get(action.get("port")), managementPort)) {
+                        problems.add(where + ": " + probe + " uses port " + action.get("port") + ", but health answers on "
+                                + module + "'s quarkus.management.port=" + managementPort + " only");
                     }
                 }
                 Map<String, Object> resources = asMap(c.get("resources"));
@@ -352,6 +367,13 @@ class KubernetesManifestsTest {
                 });
                 if (asMap(service.get("healthcheck")).get("test") == null) {
                     problems.add(where + ": no healthcheck, so nothing can wait for it to be healthy");
+                }
+                String test = String.join(" ", asList(asMap(service.get("healthcheck")).get("test")).stream()
+                        .map(String::valueOf).toList());
+                int management = quarkusPort(e.getKey(), "quarkus.management.port");
+                if (!test.contains("/dev/tcp/127.0.0.1/" + management + " ") || !test.contains("GET /q/health/ready ")) {
+                    problems.add(where + ": the healthcheck must ask /q/health/ready on the management port " + management
+                            + " (the API port does not answer it)");
                 }
             }
             boolean publishes = !asList(service.get("ports")).isEmpty();
@@ -508,15 +530,15 @@ class KubernetesManifestsTest {
         return last.contains(":") ? last.substring(0, last.indexOf(':')) : last;
     }
 
-    private static int quarkusHttpPort(String module) throws IOException {
+    private static int quarkusPort(String module, String key) throws IOException {
         Path file = REPO.resolve(module).resolve("src/main/resources/application.properties");
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         }
-        String port = properties.getProperty("quarkus.http.port");
+        String port = properties.getProperty(key);
         if (port == null) {
-            fail(REPO.relativize(file).normalize() + " sets no quarkus.http.port");
+            fail(REPO.relativize(file).normalize() + " sets no " + key);
         }
         return Integer.parseInt(port.trim());
     }

@@ -11,7 +11,10 @@ import org.jiulongpo.plan.suite.testing.ContractValidation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
+
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -21,6 +24,10 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @QuarkusTestResource(WireMockServices.class)
 class AggregateTest {
+
+    // relative to the management interface's root path, /q
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readinessUrl;
 
     @BeforeAll
     static void validateAnswersAgainstTheContract() {
@@ -249,7 +256,7 @@ class AggregateTest {
     void readinessReportsEachService() {
         services.indicators().stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
         services.projects().stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)));
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(readinessUrl).then().statusCode(200)
                 .body("checks.find { it.name == 'downstream services' }.data.indicators-service", is("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data.projects-service", is("DOWN"));
     }

@@ -68,6 +68,8 @@ class InstanceSelectionTest {
             Map<String, String> config = new HashMap<>(TestTokens.jwtConfig());
             config.put("gateway.services.indicators.urls", indicators.baseUrl() + "," + cluster.deadIndicators());
             config.put("gateway.services.projects.urls", projects.baseUrl() + "," + spare.baseUrl());
+            config.put("gateway.services.indicators.management-urls", indicators.baseUrl() + "," + cluster.deadIndicators());
+            config.put("gateway.services.projects.management-urls", projects.baseUrl() + "," + spare.baseUrl());
             // long enough that no back-off ends while a test runs
             config.put("gateway.instance-backoff", "PT1M");
             return config;

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
+
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -24,6 +27,10 @@ class ObservabilityTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    // relative to the management interface's root path, /q
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
 
     @BeforeAll
     static void validateAnswersAgainstTheContract() {
@@ -64,7 +71,7 @@ class ObservabilityTest {
         services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/transport-rail-yukun-hsr")).willReturn(okJson("{}")));
         given().get("/api/v1/overview").then().statusCode(200);
         given().get("/api/v1/projects/transport-rail-yukun-hsr").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .contains("http_server_requests_seconds_count{")
                 .contains("uri=\"/api/v1/projects/{code}\"")

@@ -36,6 +36,10 @@ public class WireMockServices implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.services.indicators.urls", "http://localhost:" + indicators.port());
         config.put("gateway.services.projects.urls", "http://localhost:" + projects.port());
         config.put("gateway.services.plan.urls", "http://localhost:" + plan.port());
+        // one stand-in serves both ports of its service: its API and its readiness
+        config.put("gateway.services.indicators.management-urls", "http://localhost:" + indicators.port());
+        config.put("gateway.services.projects.management-urls", "http://localhost:" + projects.port());
+        config.put("gateway.services.plan.management-urls", "http://localhost:" + plan.port());
         return config;
     }
 

@@ -65,10 +65,23 @@ public final class PostgresServer {
     }
 
     /**
-     * An embedded server keeping its data in {@code dataDir}; the binaries are unpacked under
-     * {@code workDir} the first time.
+     * How the embedded server authenticates once {@link #start} has set the superuser's password:
+     * every connection over TCP (the only kind: no Unix socket is opened) needs a password.
      */
-    public static PostgresServer embedded(Path dataDir, Path workDir, int port, Path logFile) throws IOException {
+    static final String PASSWORD_HBA = """
+            # Written by suite-launcher (PostgresServer): every connection needs its role's password.
+            host all all 127.0.0.1/32 scram-sha-256
+            host all all ::1/128 scram-sha-256
+            """;
+
+    /**
+     * An embedded server keeping its data in {@code dataDir}; the binaries are unpacked under
+     * {@code workDir} the first time. Its superuser's password is generated into
+     * {@code superuserPasswordFile} (owner-only) the first time and read from it after.
+     */
+    public static PostgresServer embedded(Path dataDir, Path workDir, int port, Path logFile, Path superuserPasswordFile)
+            throws IOException {
+        String superuserPassword = Secrets.readOrCreate(superuserPasswordFile);
         Files.createDirectories(workDir);
         if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
             // The first start lets the library unpack the binaries and run initdb, then stop.
@@ -93,7 +106,7 @@ public final class PostgresServer {
         if (bin == null) {
             throw new IOException("PostgreSQL binaries were not unpacked under " + workDir);
         }
-        return new PostgresServer("127.0.0.1", port, "postgres", "", dataDir, bin, logFile);
+        return new PostgresServer("127.0.0.1", port, "postgres", superuserPassword, dataDir, bin, logFile);
     }
 
     private static Path findBinDir(Path workDir) throws IOException {
@@ -121,18 +134,53 @@ public final class PostgresServer {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /** Starts the embedded server detached (it keeps running after this JVM exits); no-op when it runs. */
+    /**
+     * Starts the embedded server detached (it keeps running after this JVM exits) unless it runs,
+     * and makes sure that it asks for passwords.
+     */
     public void start() throws IOException, InterruptedException {
-        if (!isEmbedded() || isAccepting()) {
+        if (!isEmbedded()) {
             return;
         }
-        Files.createDirectories(logFile.getParent());
-        int exit = pgCtl("start", "-w", "-t", "60", "-l", logFile.toString(), "-o",
-                "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-                        + " -c max_connections=200 -c fsync=on");
-        if (exit != 0 || !isAccepting()) {
-            throw new IOException("PostgreSQL did not start; see " + logFile);
+        if (!isAccepting()) {
+            Files.createDirectories(logFile.getParent());
+            int exit = pgCtl("start", "-w", "-t", "60", "-l", logFile.toString(), "-o",
+                    "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+                            + " -c max_connections=200 -c fsync=on");
+            if (exit != 0 || !isAccepting()) {
+                throw new IOException("PostgreSQL did not start; see " + logFile);
+            }
         }
+        requirePasswords();
+    }
+
+    /**
+     * initdb (run by the embedded library) trusts every local connection, so any local user could
+     * connect as the superuser without a password. The first start after initdb (or on a data
+     * directory made before this rule) sets the generated password and then asks for passwords.
+     */
+    private void requirePasswords() throws IOException, InterruptedException {
+        Path hba = dataDir.resolve("pg_hba.conf");
+        if (Files.readString(hba).equals(PASSWORD_HBA)) {
+            return;
+        }
+        try (Connection c = admin("postgres"); Statement s = c.createStatement()) {
+            s.execute("alter role " + quoteIdent(adminUser) + " password " + quoteLiteral(adminPassword));
+            Files.writeString(hba, PASSWORD_HBA);
+            s.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("cannot set the PostgreSQL superuser's password: " + e.getMessage(), e);
+        }
+        // the server reloads its configuration after the call returns: wait until it refuses a
+        // connection without the password, so that no caller sees the old rule
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (Connection ignored = DriverManager.getConnection(jdbcUrl("postgres"), adminUser, "")) {
+                Thread.sleep(50);
+            } catch (SQLException e) {
+                return;
+            }
+        }
+        throw new IOException("PostgreSQL still accepts connections without a password; see " + logFile);
     }
 
     /** Stops the embedded server (fast shutdown: sessions are ended, committed data is kept). */
@@ -171,10 +219,16 @@ public final class PostgresServer {
         return "root".equals(System.getProperty("user.name"));
     }
 
+    /** True when the server lets the superuser in; a refused password is an error, not "not running". */
     private boolean isAccepting() {
         try (Connection ignored = admin("postgres")) {
             return true;
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+                throw new IllegalStateException("PostgreSQL on " + host + ":" + port + " refuses the superuser "
+                        + adminUser + " (" + e.getMessage() + ")" + (isEmbedded()
+                                ? "; its password is kept in the suite's secrets/postgres.password" : ""), e);
+            }
             return false;
         }
     }

@@ -26,14 +26,16 @@ public final class ServiceProcess {
     private final String name;
     private final Path appJar;
     private final int port;
+    private final int managementPort;
     private final Path pidFile;
     private final Path logFile;
     private final ClassDataArchive classData;
 
-    public ServiceProcess(String name, Path appJar, int port, Path runDir, Path logDir) {
+    public ServiceProcess(String name, Path appJar, int port, int managementPort, Path runDir, Path logDir) {
         this.name = name;
         this.appJar = appJar;
         this.port = port;
+        this.managementPort = managementPort;
         this.pidFile = runDir.resolve(name + ".pid");
         this.logFile = logDir.resolve(name + ".log");
         this.classData = new ClassDataArchive(appJar, runDir);
@@ -53,6 +55,15 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** Where its health and metrics answer (the management interface; the API port has neither). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** The running process this instance started, if it is still alive. */
@@ -91,20 +102,21 @@ public final class ServiceProcess {
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         Process process = builder.start();
         Files.writeString(pidFile, Long.toString(process.pid()));
         return process.toHandle();
     }
 
-    /** True when {@code /q/health/ready} answers 200. */
+    /** True when {@code /q/health/ready} on the management interface answers 200. */
     public boolean isReady() {
-        return status("/q/health/ready") == 200;
+        return status(managementUrl() + "/q/health/ready") == 200;
     }
 
-    /** The HTTP status of a GET on this instance, or -1 when it does not answer. */
-    public int status(String path) {
+    /** The HTTP status of a GET of {@code url}, or -1 when it does not answer. */
+    private static int status(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(3)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +23,15 @@ import java.util.stream.Collectors;
  */
 public final class Suite {
 
-    /** A service of the suite: its module, its database (none for the gateway) and its port. */
-    public record Service(String name, String module, String database, int port) {
+    /**
+     * A service of the suite: its module, its database (none for the gateway), its port and the
+     * port of its management interface (health, metrics).
+     */
+    public record Service(String name, String module, String database, int port, int managementPort) {
+    }
+
+    /** The two ports of an app: the one its API is served on and its management interface's. */
+    public record Ports(int api, int management) {
     }
 
     public static final String BIND_HOST_ENV = "SUITE_BIND_HOST";
@@ -41,17 +45,19 @@ public final class Suite {
     private final Map<String, Map<String, String>> extraEnvironment = new LinkedHashMap<>();
     private PostgresServer postgres;
 
-    public Suite(Path repoRoot, Path stateDir, int pgPort, int gatewayPort, int indicatorsPort, int projectsPort,
-            int planPort, int notificationsPort, Map<String, Integer> replicas) {
+    public Suite(Path repoRoot, Path stateDir, int pgPort, Ports gateway, Ports indicators, Ports projects, Ports plan,
+            Ports notifications, Map<String, Integer> replicas) {
         this.repoRoot = repoRoot.toAbsolutePath().normalize();
         this.stateDir = stateDir.toAbsolutePath().normalize();
         this.pgPort = pgPort;
         this.services = List.of(
-                new Service("indicators-service", "indicators-service", "indicators", indicatorsPort),
-                new Service("projects-service", "projects-service", "projects", projectsPort),
-                new Service("plan-service", "plan-service", "plan", planPort),
-                new Service("notifications-service", "notifications-service", "notifications", notificationsPort),
-                new Service("gateway", "gateway", null, gatewayPort));
+                new Service("indicators-service", "indicators-service", "indicators", indicators.api(),
+                        indicators.management()),
+                new Service("projects-service", "projects-service", "projects", projects.api(), projects.management()),
+                new Service("plan-service", "plan-service", "plan", plan.api(), plan.management()),
+                new Service("notifications-service", "notifications-service", "notifications", notifications.api(),
+                        notifications.management()),
+                new Service("gateway", "gateway", null, gateway.api(), gateway.management()));
         this.replicas = new LinkedHashMap<>(replicas);
         // small heaps and the serial collector: five JVMs share two cores and a few hundred MB;
         // what each option bought, measured with bench/run, is in docs/performance.md
@@ -104,7 +110,8 @@ public final class Suite {
 
     /**
      * The instances of a service. Replica {@code i} (from 0) of a service on port {@code p}
-     * listens on {@code p + 10 * i}, so replicas of 8082 are 8092, 8102, ...
+     * listens on {@code p + 10 * i}, so replicas of 8082 are 8092, 8102, ...; their management
+     * ports follow the same rule (9082, 9092, ...).
      */
     public List<ServiceProcess> instances(Service service) {
         int count = replicas.getOrDefault(service.name(), 1);
@@ -112,7 +119,7 @@ public final class Suite {
         for (int i = 0; i < count; i++) {
             String instanceName = i == 0 ? service.name() : service.name() + "-" + (i + 1);
             list.add(new ServiceProcess(instanceName, appJar(service), service.port() + 10 * i,
-                    stateDir.resolve("run"), logDir()));
+                    service.managementPort() + 10 * i, stateDir.resolve("run"), logDir()));
         }
         return list;
     }
@@ -124,7 +131,7 @@ public final class Suite {
             String instanceName = service.name() + "-" + (i + 1);
             if (Files.exists(stateDir.resolve("run").resolve(instanceName + ".pid"))) {
                 list.add(new ServiceProcess(instanceName, appJar(service), service.port() + 10 * i,
-                        stateDir.resolve("run"), logDir()));
+                        service.managementPort() + 10 * i, stateDir.resolve("run"), logDir()));
             }
         }
         return list;
@@ -143,7 +150,7 @@ public final class Suite {
             PostgresServer external = PostgresServer.externalFromEnvironment();
             postgres = external != null ? external
                     : PostgresServer.embedded(stateDir.resolve("pgdata"), stateDir.resolve("pg-bin"), pgPort,
-                            logDir().resolve("postgres.log"));
+                            logDir().resolve("postgres.log"), stateDir.resolve("secrets").resolve("postgres.password"));
         }
         return postgres;
     }
@@ -165,6 +172,8 @@ public final class Suite {
             pg.start();
         } else {
             out.println("PostgreSQL already running on " + pg.host() + ":" + pg.port());
+            // one started by an older launcher may still trust every local connection
+            pg.start();
         }
         for (Service service : services) {
             if (service.database() != null) {
@@ -204,8 +213,9 @@ public final class Suite {
     }
 
     /** An instance of a service outside its replica set, e.g. a second gateway on its own port. */
-    public ServiceProcess extraInstance(String serviceName, String instanceName, int port) {
-        return new ServiceProcess(instanceName, appJar(service(serviceName)), port, stateDir.resolve("run"), logDir());
+    public ServiceProcess extraInstance(String serviceName, String instanceName, Ports ports) {
+        return new ServiceProcess(instanceName, appJar(service(serviceName)), ports.api(), ports.management(),
+                stateDir.resolve("run"), logDir());
     }
 
     public void awaitReady(ServiceProcess instance, Instant deadline) throws IOException, InterruptedException {
@@ -228,6 +238,7 @@ public final class Suite {
         env.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
         // only the gateway enforces the rate and body limits: nothing is reachable from another host unless asked
         env.put("QUARKUS_HTTP_HOST", bindHost(System.getenv()));
+        env.put("QUARKUS_MANAGEMENT_HOST", bindHost(System.getenv()));
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
@@ -241,6 +252,10 @@ public final class Suite {
             env.put("PROJECTS_SERVICE_URL", urls(service("projects-service")));
             env.put("PLAN_SERVICE_URL", urls(service("plan-service")));
             env.put("NOTIFICATIONS_SERVICE_URL", urls(service("notifications-service")));
+            env.put("INDICATORS_MANAGEMENT_URL", managementUrls(service("indicators-service")));
+            env.put("PROJECTS_MANAGEMENT_URL", managementUrls(service("projects-service")));
+            env.put("PLAN_MANAGEMENT_URL", managementUrls(service("plan-service")));
+            env.put("NOTIFICATIONS_MANAGEMENT_URL", managementUrls(service("notifications-service")));
         }
         env.putAll(extraEnvironment.getOrDefault(service.name(), Map.of()));
         return env;
@@ -250,21 +265,13 @@ public final class Suite {
         return instances(service).stream().map(ServiceProcess::baseUrl).collect(Collectors.joining(","));
     }
 
+    private String managementUrls(Service service) {
+        return instances(service).stream().map(ServiceProcess::managementUrl).collect(Collectors.joining(","));
+    }
+
     /** The database password of a service, generated once and kept under the state directory. */
     private String password(String database) throws IOException {
-        Path file = stateDir.resolve("secrets").resolve(database + ".password");
-        if (!Files.exists(file)) {
-            Files.createDirectories(file.getParent());
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            Files.writeString(file, HexFormat.of().formatHex(random));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not POSIX
-            }
-        }
-        return Files.readString(file).trim();
+        return Secrets.readOrCreate(stateDir.resolve("secrets").resolve(database + ".password"));
     }
 
     /** Stops every instance it started (by pid) and then the embedded PostgreSQL. */
@@ -292,7 +299,8 @@ public final class Suite {
             for (ServiceProcess instance : knownInstances(service)) {
                 String state = instance.running().map(p -> instance.isReady() ? "ready" : "starting")
                         .orElse("stopped");
-                out.printf("%-22s %-8s %s%n", instance.name(), state, instance.baseUrl());
+                out.printf("%-22s %-8s %s  (management %s)%n", instance.name(), state, instance.baseUrl(),
+                        instance.managementUrl());
             }
         }
     }

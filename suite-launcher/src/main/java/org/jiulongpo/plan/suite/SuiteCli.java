@@ -32,10 +32,13 @@ public final class SuiteCli {
         Map<String, Integer> replicas = replicas(args);
         Path state = root.resolve(System.getenv().getOrDefault("SUITE_STATE_DIR", ".suite"));
         Suite suite = new Suite(root, state, port("SUITE_PG_PORT", 54320),
-                port("GATEWAY_PORT", 8080), port("INDICATORS_PORT", 8081), port("PROJECTS_PORT", 8082),
-                port("PLAN_PORT", 8083), port("NOTIFICATIONS_PORT", 8084), replicas);
+                ports("GATEWAY", 8080, 9080), ports("INDICATORS", 8081, 9081), ports("PROJECTS", 8082, 9082),
+                ports("PLAN", 8083, 9083), ports("NOTIFICATIONS", 8084, 9084), replicas);
         // settings for the services' own configuration pass through (e.g. GATEWAY_RATE_LIMIT_ENABLED=false)
         System.getenv().forEach((name, value) -> {
+            if (name.endsWith("_MANAGEMENT_PORT")) {
+                return;
+            }
             if (name.startsWith("GATEWAY_") && !name.equals("GATEWAY_PORT")) {
                 suite.withEnvironment("gateway", name, value);
             }
@@ -83,19 +86,20 @@ public final class SuiteCli {
 
     /**
      * Stops a running service, starts it again and prints how long it took from process start to
-     * the first successful answer of {@code path}, and the resident memory of the new process.
+     * the first successful answer of {@code path} on its API port, or without a path of readiness
+     * on its management port.
      */
     private static void restartTimed(Suite suite, String[] args) throws Exception {
         Suite.Service service = suite.service(args[1]);
-        String path = args.length > 2 ? args[2] : "/q/health/ready";
         ServiceProcess instance = suite.instances(service).get(0);
+        String url = args.length > 2 ? instance.baseUrl() + args[2] : instance.managementUrl() + "/q/health/ready";
         instance.stop(Duration.ofSeconds(20));
         long start = System.nanoTime();
         suite.start(instance);
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         while (true) {
             try {
-                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(instance.baseUrl() + path))
+                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                         .timeout(Duration.ofSeconds(2)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     break;
@@ -157,6 +161,11 @@ public final class SuiteCli {
         List<String> list = Arrays.asList(args);
         int i = list.indexOf(name);
         return i >= 0 && i + 1 < list.size() ? list.get(i + 1) : fallback;
+    }
+
+    /** {@code <prefix>_PORT} and {@code <prefix>_MANAGEMENT_PORT}, else the defaults. */
+    private static Suite.Ports ports(String prefix, int api, int management) {
+        return new Suite.Ports(port(prefix + "_PORT", api), port(prefix + "_MANAGEMENT_PORT", management));
     }
 
     private static int port(String env, int fallback) {

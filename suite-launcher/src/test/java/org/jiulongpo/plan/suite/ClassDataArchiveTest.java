@@ -33,7 +33,7 @@ class ClassDataArchiveTest {
     @Test
     void aPoliteStopRecordsAnArchiveThatTheNextStartMaps() throws Exception {
         Path jar = stubServiceJar(dir.resolve("quarkus-app/quarkus-run.jar"));
-        ServiceProcess instance = new ServiceProcess("stub", jar, 1, dir.resolve("run"), dir.resolve("logs"));
+        ServiceProcess instance = new ServiceProcess("stub", jar, 1, 2, dir.resolve("run"), dir.resolve("logs"));
         ClassDataArchive archive = new ClassDataArchive(jar, dir.resolve("run"));
         assertThat(archive.usable()).isFalse();
         assertThat(archive.jvmOptions("stub")).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
@@ -62,7 +62,7 @@ class ClassDataArchiveTest {
     @Test
     void aKilledRecordingIsDiscardedAndANewerJarMakesTheArchiveStale() throws Exception {
         Path jar = stubServiceJar(dir.resolve("quarkus-app/quarkus-run.jar"));
-        ServiceProcess instance = new ServiceProcess("stub", jar, 1, dir.resolve("run"), dir.resolve("logs"));
+        ServiceProcess instance = new ServiceProcess("stub", jar, 1, 2, dir.resolve("run"), dir.resolve("logs"));
         ClassDataArchive archive = new ClassDataArchive(jar, dir.resolve("run"));
 
         instance.start(Map.of(), List.of());

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jiulongpo.plan.suite.ServiceProcess;
+import org.jiulongpo.plan.suite.Suite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -149,7 +150,7 @@ class ReliabilityScenariosTest {
         assertThat(project.get("version").asLong()).isEqualTo(versionBefore + accepted.get());
         // both instances of projects-service took part
         for (ServiceProcess p : suite.instances("projects-service")) {
-            String metrics = new Http(p.baseUrl()).get("/q/metrics").text();
+            String metrics = new Http(p.managementUrl()).get("/q/metrics").text();
             assertThat(metrics).as(p.name() + " served accepted updates")
                     .containsPattern("plan_status_updates_total\\{outcome=\"accepted\"\\} [1-9]");
         }
@@ -364,8 +365,9 @@ class ReliabilityScenariosTest {
     @Test
     @Order(6)
     void aBurstPastTheRateLimitGets429AndATwoMebibyteBodyGets413() throws Exception {
-        int port = RunningSuite.freePorts(1)[0];
-        ServiceProcess limited = suite.suite.extraInstance("gateway", "gateway-limited", port);
+        int[] ports = RunningSuite.freePorts(2);
+        ServiceProcess limited = suite.suite.extraInstance("gateway", "gateway-limited",
+                new Suite.Ports(ports[0], ports[1]));
         suite.suite.start(limited, Map.of("GATEWAY_RATE_LIMIT_CAPACITY", "20", "GATEWAY_RATE_LIMIT_REFILL_PER_SECOND", "1"));
         try {
             suite.awaitReady(limited, Duration.ofSeconds(60));
@@ -563,7 +565,7 @@ class ReliabilityScenariosTest {
         Http indicators = suite.indicatorsDirect;
         boolean sawDown = false;
         for (int i = 0; i < 50 && !sawDown; i++) {
-            sawDown = indicators.get("/q/health/ready").status() == 503;
+            sawDown = suite.indicatorsManagement.get("/q/health/ready").status() == 503;
             Thread.sleep(100);
         }
         Thread.sleep(2000);
@@ -572,7 +574,7 @@ class ReliabilityScenariosTest {
         boolean sawUp = false;
         long deadline = System.currentTimeMillis() + 30_000;
         while (!sawUp && System.currentTimeMillis() < deadline) {
-            sawUp = indicators.get("/q/health/ready").status() == 200;
+            sawUp = suite.indicatorsManagement.get("/q/health/ready").status() == 200;
             Thread.sleep(100);
         }
         while (firstSuccessAfterRestart.get() == 0 && System.currentTimeMillis() < deadline) {
@@ -628,7 +630,7 @@ class ReliabilityScenariosTest {
         try {
             boolean sawDown = false;
             for (int i = 0; i < 50 && !sawDown; i++) {
-                sawDown = indicators.get("/q/health/ready").status() == 503;
+                sawDown = suite.indicatorsManagement.get("/q/health/ready").status() == 503;
                 Thread.sleep(100);
             }
             for (int i = 0; i < 5; i++) {
@@ -650,7 +652,7 @@ class ReliabilityScenariosTest {
         boolean sawUp = false;
         long deadline = System.currentTimeMillis() + 30_000;
         while (!sawUp && System.currentTimeMillis() < deadline) {
-            sawUp = indicators.get("/q/health/ready").status() == 200;
+            sawUp = suite.indicatorsManagement.get("/q/health/ready").status() == 200;
             Thread.sleep(100);
         }
         assertThat(sawUp).isTrue();

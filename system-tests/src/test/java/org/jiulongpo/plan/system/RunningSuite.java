@@ -28,12 +28,15 @@ final class RunningSuite {
     final Suite suite;
     final Http gateway;
     final Http indicatorsDirect;
+    /** indicators-service's management interface: its readiness. */
+    final Http indicatorsManagement;
     final DevKeys keys;
 
     private RunningSuite(Suite suite) {
         this.suite = suite;
         this.gateway = new Http("http://127.0.0.1:" + suite.service("gateway").port());
         this.indicatorsDirect = new Http("http://127.0.0.1:" + suite.service("indicators-service").port());
+        this.indicatorsManagement = new Http(suite.instances(suite.service("indicators-service")).get(0).managementUrl());
         this.keys = suite.keys();
     }
 
@@ -43,8 +46,10 @@ final class RunningSuite {
                 Path root = root();
                 Path state = root.resolve("system-tests/target/suite");
                 deleteRecursively(state);
-                int[] ports = freePorts(6);
-                Suite suite = new Suite(root, state, ports[0], ports[1], ports[2], ports[3], ports[4], ports[5],
+                int[] ports = freePorts(11);
+                Suite suite = new Suite(root, state, ports[0], new Suite.Ports(ports[1], ports[6]),
+                        new Suite.Ports(ports[2], ports[7]), new Suite.Ports(ports[3], ports[8]),
+                        new Suite.Ports(ports[4], ports[9]), new Suite.Ports(ports[5], ports[10]),
                         Map.of("projects-service", 2));
                 // The scenarios send bursts from one address; the rate-limit scenario runs its own gateway.
                 suite.withEnvironment("gateway", "GATEWAY_RATE_LIMIT_CAPACITY", "1000000");

@@ -48,7 +48,9 @@ public final class ETags {
         return "\"v" + version + "-" + resourcePart(resource) + "-" + hash(variant) + "\"";
     }
 
-    private static final Pattern ITEM_TAG = Pattern.compile("\"v(0|[1-9][0-9]{0,18})-([0-9a-f]{8})-[0-9a-f]{12}\"");
+    /** An item's tag, of any representation: a compressed one carries its coding (RepresentationTags). */
+    private static final Pattern ITEM_TAG = Pattern.compile(
+            "\"v(0|[1-9][0-9]{0,18})-([0-9a-f]{8})-[0-9a-f]{12}(?:-(?:gzip|deflate))?\"");
 
     private static String resourcePart(String resource) {
         return HexFormat.of().formatHex(sha256(resource.getBytes(StandardCharsets.UTF_8)), 0, 4);

@@ -107,4 +107,15 @@ class ETagsTest {
         assertThat(catchThrowableOfType(ProblemException.class, () -> ETags.requireCurrent(tag, 1, B)).problem().detail())
                 .contains("not issued for this resource");
     }
+
+    @Test
+    void theTagOfTheCompressedRepresentationPassesIfMatchLikeThePlainOne() {
+        String plain = ETags.ofItem(5, A, Set.of(), Lang.ZH);
+        String gzip = RepresentationTags.withCoding(plain, "gzip");
+        assertThat(statusOf(gzip, 5, A)).isEqualTo(200);
+        assertThat(statusOf(RepresentationTags.withCoding(plain, "deflate"), 5, A)).isEqualTo(200);
+        assertThat(statusOf(RepresentationTags.withCoding(ETags.ofItem(4, A), "gzip"), 5, A)).isEqualTo(412);
+        assertThat(statusOf(RepresentationTags.withCoding(ETags.ofItem(5, B), "gzip"), 5, A)).isEqualTo(412);
+        assertThat(statusOf(plain.substring(0, plain.length() - 1) + "-br\"", 5, A)).isEqualTo(412);
+    }
 }

@@ -77,6 +77,12 @@ public interface GatewayConfig {
     interface Upstream {
         /** Base URLs of the service's instances; calls are spread round-robin. */
         List<String> urls();
+
+        /**
+         * Base URLs of the same instances' management interfaces, in the same order: where their
+         * readiness is asked (the public port does not answer it).
+         */
+        List<String> managementUrls();
     }
 
     /**

@@ -37,7 +37,7 @@ public class DownstreamReadiness implements HealthCheck {
         for (Upstreams.Upstream upstream : upstreams.all()) {
             int ready = 0;
             for (URI instance : upstream.instances()) {
-                boolean up = ready(instance);
+                boolean up = ready(upstream.managementOf(instance));
                 builder.withData(upstream.name() + " " + instance, up ? "UP" : "DOWN");
                 ready += up ? 1 : 0;
             }
@@ -46,9 +46,9 @@ public class DownstreamReadiness implements HealthCheck {
         return builder.build();
     }
 
-    private boolean ready(URI instance) {
+    private boolean ready(URI management) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(instance.resolve("/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(management + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(1)).GET().build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -29,8 +29,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * Brings a service back as soon as it says it is ready, instead of when a circuit breaker's
  * pause or an instance's back-off happens to end. While a service's breakers are not closed or
- * one of its instances is marked down, each of its instances is asked {@code /q/health/ready}
- * every {@code gateway.recovery-probe-interval}. An instance that a probe saw not ready and
+ * one of its instances is marked down, each of its instances is asked {@code /q/health/ready} on
+ * its management interface every {@code gateway.recovery-probe-interval}. An instance that a probe saw not ready and
  * then sees ready is marked up for the proxy, and the service's breakers are reset: this is the
  * breaker's half-open step, decided by the service's own readiness rather than by a timer.
  * <p>
@@ -111,8 +111,9 @@ public class RecoveryProbe {
     }
 
     private void probe(Upstreams.Upstream upstream, URI instance, Runnable done) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(instance.getHost())
-                .setPort(instance.getPort()).setURI("/q/health/ready")
+        URI management = upstream.managementOf(instance);
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(management.getHost())
+                .setPort(management.getPort()).setURI(management.getPath() + "/q/health/ready")
                 .setTimeout(Math.max(config.recoveryProbeInterval().toMillis() * 4, 500));
         http.request(options).compose(request -> request.send()).onComplete(answer -> {
             boolean ready = answer.succeeded() && answer.result().statusCode() == 200;

@@ -23,25 +23,36 @@ public class Upstreams {
     public static final class Upstream {
         private final String name;
         private final List<URI> instances;
+        private final List<URI> management;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicLongArray downUntil;
         private final long backoffNanos;
 
-        Upstream(String name, List<String> urls, long backoffNanos) {
+        Upstream(String name, List<String> urls, List<String> managementUrls, long backoffNanos) {
             this.name = name;
-            this.instances = new ArrayList<>();
-            for (String url : urls) {
-                for (String part : url.split(",")) {
-                    if (!part.isBlank()) {
-                        instances.add(URI.create(part.trim().replaceAll("/+$", "")));
-                    }
-                }
-            }
+            this.instances = parse(urls);
+            this.management = parse(managementUrls);
             if (instances.isEmpty()) {
                 throw new IllegalArgumentException("no URL configured for " + name);
             }
+            if (management.size() != instances.size()) {
+                throw new IllegalArgumentException(name + " has " + instances.size() + " instance URLs but "
+                        + management.size() + " management URLs: give one management URL per instance, in the same order");
+            }
             this.downUntil = new AtomicLongArray(instances.size());
             this.backoffNanos = backoffNanos;
+        }
+
+        private static List<URI> parse(List<String> urls) {
+            List<URI> parsed = new ArrayList<>();
+            for (String url : urls) {
+                for (String part : url.split(",")) {
+                    if (!part.isBlank()) {
+                        parsed.add(URI.create(part.trim().replaceAll("/+$", "")));
+                    }
+                }
+            }
+            return parsed;
         }
 
         public String name() {
@@ -50,6 +61,15 @@ public class Upstreams {
 
         public List<URI> instances() {
             return instances;
+        }
+
+        /** The base URL of {@code instance}'s management interface (health, metrics). */
+        public URI managementOf(URI instance) {
+            int index = instances.indexOf(instance);
+            if (index < 0) {
+                throw new IllegalArgumentException(instance + " is not an instance of " + name);
+            }
+            return management.get(index);
         }
 
         /** The next instance to try, skipping those backing off; null when all are backing off. */
@@ -95,10 +115,14 @@ public class Upstreams {
 
     public Upstreams(GatewayConfig config) {
         long backoff = config.instanceBackoff().toNanos();
-        this.indicators = new Upstream("indicators-service", config.services().indicators().urls(), backoff);
-        this.projects = new Upstream("projects-service", config.services().projects().urls(), backoff);
-        this.plan = new Upstream("plan-service", config.services().plan().urls(), backoff);
-        this.notifications = new Upstream("notifications-service", config.services().notifications().urls(), backoff);
+        this.indicators = new Upstream("indicators-service", config.services().indicators().urls(),
+                config.services().indicators().managementUrls(), backoff);
+        this.projects = new Upstream("projects-service", config.services().projects().urls(),
+                config.services().projects().managementUrls(), backoff);
+        this.plan = new Upstream("plan-service", config.services().plan().urls(),
+                config.services().plan().managementUrls(), backoff);
+        this.notifications = new Upstream("notifications-service", config.services().notifications().urls(),
+                config.services().notifications().managementUrls(), backoff);
     }
 
     public Upstream indicators() {

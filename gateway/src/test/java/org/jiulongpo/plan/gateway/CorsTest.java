@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Origins the gateway does not allow. Not validated against the contract: Quarkus's CORS filter
- * answers them itself, with a 403 that has no body (docs/operations.md).
+ * answers them itself, with a 403 that has no body (docs/operations.md). Other test classes of this
+ * JVM install the contract validation as a global filter, so each request here drops it.
  */
 @QuarkusTest
 @QuarkusTestResource(WireMockServices.class)
@@ -30,9 +32,9 @@ class CorsTest {
     void theOpaqueOriginNullIsNeverAllowed() {
         services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson("{}")));
         // what a sandboxed frame or a file: page sends; '*' used to echo it back
-        given().header("Origin", "null").get("/api/v1/projects/stats").then().statusCode(403)
+        unvalidated().header("Origin", "null").get("/api/v1/projects/stats").then().statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue()).body(emptyString());
-        given().header("Origin", "null").header("Access-Control-Request-Method", "POST")
+        unvalidated().header("Origin", "null").header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/projects/x/status-updates").then()
                 .header("Access-Control-Allow-Origin", nullValue());
         services.projects().verify(0, anyRequestedFor(anyUrl()));
@@ -41,9 +43,13 @@ class CorsTest {
     @Test
     void byDefaultEveryHttpsOriginIsAllowedAndNoPlainHttpOne() {
         services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson("{}")));
-        given().header("Origin", "https://data.example.org").get("/api/v1/projects/stats").then().statusCode(200)
+        unvalidated().header("Origin", "https://data.example.org").get("/api/v1/projects/stats").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://data.example.org");
-        given().header("Origin", "http://data.example.org").get("/api/v1/projects/stats").then()
+        unvalidated().header("Origin", "http://data.example.org").get("/api/v1/projects/stats").then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    private static RequestSpecification unvalidated() {
+        return given().noFilters();
     }
 }

@@ -78,6 +78,11 @@ class HostileInputProperties {
             if (!List.of("get", "post", "patch", "delete", "put").contains(op.getKey())) {
                 return;
             }
+            // a live stream (Server-Sent Events) answers 200 and stays open, so a request here never
+            // ends with an answer to judge; the event tests cover its input
+            if (op.getValue().path("responses").path("200").path("content").has("text/event-stream")) {
+                return;
+            }
             List<String[]> params = new ArrayList<>();
             for (JsonNode param : op.getValue().path("parameters")) {
                 params.add(new String[] { param.get("name").asText(), param.get("in").asText() });

@@ -2,6 +2,7 @@ package org.jiulongpo.plan.common.search;
 
 import java.util.List;
 
+import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.problem.ProblemException;
 
 /**
@@ -12,6 +13,8 @@ public final class SearchQuery {
 
     public static final String MARK_OPEN = "<mark>";
     public static final String MARK_CLOSE = "</mark>";
+    /** The longest {@code q} a list filter or a search takes, in characters. */
+    public static final int MAX_LENGTH = 100;
     /** How much of a field a snippet shows, in characters, before the ellipses. */
     public static final int SNIPPET_WIDTH = 80;
 
@@ -33,6 +36,21 @@ public final class SearchQuery {
             throw ProblemException.invalid(field, "must contain a letter, a digit or a CJK character");
         }
         return new SearchQuery(q, terms);
+    }
+
+    /** The query parameter {@code field} as a list filter reads it: null when absent or blank. */
+    public static SearchQuery optional(String q, String field) {
+        String text = Params.text(q, field, MAX_LENGTH);
+        return text == null ? null : parse(text, field);
+    }
+
+    /** The query parameter {@code field} of a search endpoint: 400 when absent or blank. */
+    public static SearchQuery required(String q, String field) {
+        SearchQuery query = optional(q, field);
+        if (query == null) {
+            throw ProblemException.invalid(field, "is required");
+        }
+        return query;
     }
 
     public String text() {

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiulongpo.plan.common.http.ETags;
-import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.PageLimit;
@@ -87,11 +86,8 @@ public class AggregateResource {
             @Parameter(description = "At most this many results, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        String query = Params.text(q, "q", 100);
-        if (query == null) {
-            throw ProblemException.invalid("q", "is required");
-        }
-        SearchQuery.parse(query, "q");
+        // refused here as the services would refuse it, before three calls are made
+        String query = SearchQuery.required(q, "q").text();
         Set<String> types = types(type);
         int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);

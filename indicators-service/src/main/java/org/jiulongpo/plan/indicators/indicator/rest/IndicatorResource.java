@@ -3,7 +3,6 @@ package org.jiulongpo.plan.indicators.indicator.rest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,7 +64,6 @@ public class IndicatorResource {
 
     /** At most this many ids in {@code sourceElement=}: a chapter's paragraphs fit, a crafted list does not. */
     static final int MAX_SOURCE_ELEMENTS = 100;
-    private static final Pattern ELEMENT_ID = Pattern.compile("[a-z0-9][a-z0-9/-]{0,79}");
 
     private final IndicatorService indicators;
     private final Representations representations;
@@ -115,8 +113,8 @@ public class IndicatorResource {
                 CodedValue.parse(Direction.class, direction, "direction"),
                 CodedValue.parse(ValueType.class, valueType, "valueType"),
                 CodedValue.parse(ProgressStatus.class, status, "status"),
-                elements(sourceElement),
-                query(q),
+                Params.elementIds(sourceElement, "sourceElement", MAX_SOURCE_ELEMENTS),
+                SearchQuery.optional(q, "q"),
                 Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
         Set<String> projection = Representations.fields(fields, FIELDS);
@@ -146,10 +144,7 @@ public class IndicatorResource {
             @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        SearchQuery query = query(q);
-        if (query == null) {
-            throw ProblemException.invalid("q", "is required");
-        }
+        SearchQuery query = SearchQuery.required(q, "q");
         int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
         long version = indicators.dataVersion();
@@ -159,10 +154,6 @@ public class IndicatorResource {
                 () -> representations.json(indicators.search(query, max, lang, version), lang, etag));
     }
 
-    private static SearchQuery query(String q) {
-        String text = Params.text(q, "q", 100);
-        return text == null ? null : SearchQuery.parse(text, "q");
-    }
 
     @GET
     @Path("/{code}")
@@ -204,24 +195,6 @@ public class IndicatorResource {
                 () -> representations.json(new CategoryList(indicators.categories(lang, version)), lang, etag));
     }
 
-    private static Set<String> elements(String list) {
-        if (list == null || list.isBlank()) {
-            return null;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : list.split(",", -1)) {
-            String trimmed = id.strip();
-            if (!ELEMENT_ID.matcher(trimmed).matches()) {
-                throw ProblemException.invalid("sourceElement",
-                        "must be a comma-separated list of plan element ids such as chp-12/p-1 or box-2/item-3");
-            }
-            ids.add(trimmed);
-        }
-        if (ids.size() > MAX_SOURCE_ELEMENTS) {
-            throw ProblemException.invalid("sourceElement", "must name at most " + MAX_SOURCE_ELEMENTS + " elements");
-        }
-        return Set.copyOf(ids);
-    }
 
     private String category(String code) {
         if (code == null || code.isBlank()) {

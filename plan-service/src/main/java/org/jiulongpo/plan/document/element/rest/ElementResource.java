@@ -22,6 +22,7 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.Page;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
+import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.common.search.Segmenter;
 import org.jiulongpo.plan.document.element.ElementIds;
 import org.jiulongpo.plan.document.element.ElementType;
@@ -87,7 +88,7 @@ public class ElementResource {
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         PlanService.Filter filter = new PlanService.Filter(CodedValue.parse(ElementType.class, type, "type"),
-                parent(parent), PlanResource.query(q), Params.since(updatedSince, "updatedSince"));
+                parent(parent), SearchQuery.optional(q, "q"), Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
         Set<String> projection = Representations.fields(fields, FIELDS);
         Format fmt = Format.of(format, headers);

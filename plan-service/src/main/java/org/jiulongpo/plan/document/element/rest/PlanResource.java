@@ -9,12 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiulongpo.plan.common.http.Conditional;
 import org.jiulongpo.plan.common.http.ETags;
-import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.RepresentationVersion;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.PageLimit;
-import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.search.SearchQuery;
 import org.jiulongpo.plan.common.search.Segmenter;
 import org.jiulongpo.plan.document.element.mapping.ContentsView;
@@ -101,20 +99,12 @@ public class PlanResource {
             @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        SearchQuery query = query(q);
-        if (query == null) {
-            throw ProblemException.invalid("q", "is required");
-        }
+        SearchQuery query = SearchQuery.required(q, "q");
         int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
         Read<ElementSearchResults> read = plan.search(query, max, lang);
         String etag = ETags.strong(read.version(), "plan-search", query.tsquery(), max, lang, Segmenter.VERSION,
                 representationVersion.get());
         return Conditional.get(ifNoneMatch, etag, () -> representations.json(read.body().get(), lang, etag));
-    }
-
-    static SearchQuery query(String q) {
-        String text = Params.text(q, "q", 100);
-        return text == null ? null : SearchQuery.parse(text, "q");
     }
 }

@@ -3,7 +3,6 @@ package org.jiulongpo.plan.projects.project.rest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,7 +54,6 @@ public class ProjectResource {
             "status", "progressPercent", "lastReportedAt", "updatedAt", "version", "source", "readingNote"));
 
     static final int MAX_SOURCE_ELEMENTS = 50;
-    private static final Pattern ELEMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*){0,5}");
 
     private final ProjectService projects;
     private final Representations representations;
@@ -102,11 +100,11 @@ public class ProjectResource {
                 subcategory(subcategory),
                 CodedValue.parse(ProjectKind.class, kind, "kind"),
                 CodedValue.parse(Specificity.class, specificity, "specificity"),
-                sourceElements(sourceElement),
+                Params.elementIds(sourceElement, "sourceElement", MAX_SOURCE_ELEMENTS),
                 CodedValue.parse(PlanStage.class, planStage, "planStage"),
                 CodedValue.parse(ProjectStatus.class, status, "status"),
                 Params.text(location, "location", 100),
-                query(q),
+                SearchQuery.optional(q, "q"),
                 Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
         String after = cursor == null ? null : Cursors.decode(cursor, 1, "cursor").get(0);
@@ -137,10 +135,7 @@ public class ProjectResource {
             @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        SearchQuery query = query(q);
-        if (query == null) {
-            throw ProblemException.invalid("q", "is required");
-        }
+        SearchQuery query = SearchQuery.required(q, "q");
         int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
         long version = projects.dataVersion();
@@ -150,10 +145,6 @@ public class ProjectResource {
                 () -> representations.json(projects.search(query, max, lang, version), lang, etag));
     }
 
-    private static SearchQuery query(String q) {
-        String text = Params.text(q, "q", 100);
-        return text == null ? null : SearchQuery.parse(text, "q");
-    }
 
     @GET
     @Path("/{code}")
@@ -196,24 +187,6 @@ public class ProjectResource {
     }
 
     /** Exact ids, so a bounded list: each id has the shape of plan-service's ids. */
-    private static Set<String> sourceElements(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : value.split(",", -1)) {
-            String trimmed = id.strip();
-            if (trimmed.length() > 60 || !ELEMENT_ID.matcher(trimmed).matches()) {
-                throw ProblemException.invalid("sourceElement",
-                        "must be comma-separated element ids such as box-4/item-1 or chp-16/sec-2/p-3");
-            }
-            ids.add(trimmed);
-        }
-        if (ids.size() > MAX_SOURCE_ELEMENTS) {
-            throw ProblemException.invalid("sourceElement", "must name at most " + MAX_SOURCE_ELEMENTS + " element ids");
-        }
-        return ids;
-    }
 
     private String subcategory(String code) {
         if (code == null || code.isBlank()) {

@@ -210,6 +210,11 @@ class ProxyTest {
                 .post("/api/v1/indicators/fyp14-03/observations").then().statusCode(413)
                 .contentType("application/problem+json").body("status", is(413));
         services.indicators().verify(0, anyRequestedFor(anyUrl()));
+        // a bulk submission too, as CSV: the limit is the body's, whatever its media type
+        given().header("Authorization", TestTokens.bearer("project-reporter")).contentType("text/csv").body(big)
+                .post("/api/v1/projects/status-updates/bulk").then().statusCode(413)
+                .contentType("application/problem+json").body("status", is(413));
+        services.projects().verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test

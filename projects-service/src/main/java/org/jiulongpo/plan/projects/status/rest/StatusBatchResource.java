@@ -67,7 +67,7 @@ public class StatusBatchResource {
                     + "Idempotency-Key a retry returns the first answer; the same key with another body is 422.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusBatch.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 1048576)) })
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "200", description = "Recorded, or (dryRun) what would be recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusBatchResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -4,11 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.jiulongpo.plan.suite.testing.ContractValidation;
 import org.jiulongpo.plan.suite.testing.TestTokens;
@@ -22,6 +20,8 @@ import io.restassured.response.Response;
 public class StatusBatchResourceTest {
 
     static final String BULK = "/api/v1/projects/status-updates/bulk";
+    /** rest-assured sends text/* as ISO-8859-1 unless told: the CSV is UTF-8. */
+    static final String CSV = "text/csv; charset=UTF-8";
     static final String REPORTER = TestTokens.bearer("bulk-reporter", "project-reporter");
     static final String ADMIN = TestTokens.bearer("bulk-admin", "plan-admin");
     static final String CHANGANSI = "energy-grid-changansi-220kv-substation";
@@ -137,7 +137,7 @@ public class StatusBatchResourceTest {
                 + "https://jiulongpo.example.cn/1,\"正在建设\",final,true,ignored\r\n"
                 + TANZIKOU + ",preliminary_work,0,,2024-10-08T10:00:00+08:00,前期工作,九龙融媒,,https://jiulongpo.example.cn/2,"
                 + "\"可研\r\n批复\",provisional,,\r\n";
-        submit(REPORTER, "text/csv", csv, "").then().statusCode(200).body("created", is(2));
+        submit(REPORTER, CSV, csv, "").then().statusCode(200).body("created", is(2));
         history(HUANGJUEPING).then().body("items[0].note", is("主体施工,约四成"))
                 .body("items[0].source.title", is("标题 \"一期\"")).body("items[0].progressPercent", is(40))
                 .body("items[0].recordedBy", is("bulk-reporter"));
@@ -148,13 +148,13 @@ public class StatusBatchResourceTest {
         history(TANZIKOU).then().body("items[0].source.phrase", is("可研\r\n批复")).body("items[0].basis", is("provisional"))
                 .body("items[0].source", not(hasKey("publishedOn"))).body("items[0].comparable", is(true));
 
-        submit(REPORTER, "text/csv", "projectCode,status,reportedAt,source.title,source.publisher,source.url,"
+        submit(REPORTER, CSV, "projectCode,status,reportedAt,source.title,source.publisher,source.url,"
                 + "source.phrase,basis,comparable,progressPercent\r\n" + XINLONG + ",under_construction,2024-01-01,t,p,"
                 + "https://x.example/1,ph,final,maybe,ten\r\n", "").then().statusCode(400)
                 .body("errors.field", contains("rows[1].comparable", "rows[1].progressPercent"));
-        submit(REPORTER, "text/csv", "projectCode,status,colour\r\n" + XINLONG + ",completed,red\r\n", "").then()
+        submit(REPORTER, CSV, "projectCode,status,colour\r\n" + XINLONG + ",completed,red\r\n", "").then()
                 .statusCode(400).body("errors[0].field", is("request")).body("errors[0].message", containsString("colour"));
-        submit(REPORTER, "text/csv", "projectCode,status,reportedAt\r\n", "").then().statusCode(400)
+        submit(REPORTER, CSV, "projectCode,status,reportedAt\r\n", "").then().statusCode(400)
                 .body("errors[0].message", containsString("source.url"));
         history(XINLONG).then().body("items", empty());
     }
@@ -178,7 +178,7 @@ public class StatusBatchResourceTest {
     }
 
     @Test
-    void rolesLimitsAndMalformedBodies() {
+    void rolesRowLimitAndMalformedBodies() {
         String one = batch(row(CHANGANSI, "under_construction", "10", "2024-07-01T09:00:00+08:00", "https://example.gov.cn/r"));
         submit(null, "application/json", one, "").then().statusCode(401).contentType("application/problem+json");
         submit(TestTokens.bearer("editor", "plan-editor"), "application/json", one, "").then().statusCode(403);
@@ -198,9 +198,6 @@ public class StatusBatchResourceTest {
         }
         submit(REPORTER, "application/json", batch(rows.toArray(String[]::new)), "").then().statusCode(400)
                 .body("errors[0].field", is("items")).body("errors[0].message", containsString("at most 1000 rows"));
-        String huge = batch(rows.stream().map(r -> r.replace("正式投运", "投".repeat(400))).collect(Collectors.joining(",")));
-        assertThat(huge.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1024 * 1024);
-        submit(REPORTER, "application/json", huge, "").then().statusCode(413).contentType("application/problem+json");
         history(CHANGANSI).then().body("items", empty());
     }
 }

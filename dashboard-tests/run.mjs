@@ -498,7 +498,10 @@ try {
     const created = await api(`/api/v1/projects/${PROJECT}/status-updates`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${jwt}`, 'If-Match': etag, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'under_construction', progressPercent: progress, note, reportedAt: nowInChina() }),
+      body: JSON.stringify({
+        status: 'under_construction', progressPercent: progress, note, reportedAt: nowInChina(), basis: 'final',
+        source: { title: 'dashboard-tests', publisher: 'dashboard-tests', url: 'https://example.org/dashboard-tests', phrase: note },
+      }),
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
 

@@ -254,7 +254,7 @@ function latestView(o, codes) {
         ? h('ul', { class: 'update-list', id: 'latest-projects' }, projectUpdates.slice(0, 6).map((u) => h('li', {},
           h('a', { href: `#/projects/${u.projectCode}` }, nameOf(u, 'projectName')), ' ',
           statusChip(codes, 'project', u.status),
-          h('span', { class: 'muted small' }, ` ${fmtNumber(u.progressPercent)}% · ${t('reportedOn', { date: fmtDate(u.reportedAt) })}`))))
+          h('span', { class: 'muted small' }, `${u.progressPercent === null || u.progressPercent === undefined ? '' : ` ${fmtNumber(u.progressPercent)}%`} · ${t('reportedOn', { date: fmtDate(u.reportedAt) })}`))))
         : h('p', { class: 'muted' }, t('noUpdates')))
         : notice('error', h('p', {}, t('sourceUnavailable', { part: t('partProjects'), detail: o.sources?.projects?.detail || '' })))),
     h('div', {},

@@ -100,6 +100,15 @@ function projectItem(p, codes) {
     progressBar(p, name));
 }
 
+// A report may state no percentage: then the timeline shows none, never an invented figure.
+function progressChange(u) {
+  const stated = (v) => v !== undefined && v !== null;
+  if (!stated(u.progressPercent)) return '';
+  return stated(u.previousProgressPercent) && u.previousProgressPercent !== u.progressPercent
+    ? ` ${u.previousProgressPercent}% → ${u.progressPercent}%`
+    : ` ${u.progressPercent}%`;
+}
+
 // No report, no progress: the bar says so instead of showing an invented 0 %.
 function progressBar(p, name) {
   const reported = p.progressPercent !== null && p.progressPercent !== undefined;
@@ -159,10 +168,7 @@ function timelineSection(items, codes) {
           u.previousStatus && u.previousStatus !== u.status
             ? [statusChip(codes, 'project', u.previousStatus), h('span', { class: 'arrow' }, ' → '), statusChip(codes, 'project', u.status)]
             : statusChip(codes, 'project', u.status),
-          h('span', { class: 'timeline-progress' },
-            u.previousProgressPercent !== undefined && u.previousProgressPercent !== null && u.previousProgressPercent !== u.progressPercent
-              ? ` ${u.previousProgressPercent}% → ${u.progressPercent}%`
-              : ` ${u.progressPercent}%`)),
+          h('span', { class: 'timeline-progress' }, progressChange(u))),
         u.note ? h('p', { class: 'timeline-note' }, u.note) : null,
         h('p', { class: 'muted small' }, t('recordedBy', { who: u.recordedBy || '—' }), ' · ', fmtDateTime(u.recordedAt)))))
       : h('p', { class: 'muted' }, t('noStatusUpdates')));

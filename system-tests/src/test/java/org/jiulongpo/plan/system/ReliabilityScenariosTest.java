@@ -68,7 +68,8 @@ class ReliabilityScenariosTest {
 
     static String update(String status, int progress, OffsetDateTime reportedAt, String note) {
         return "{\"status\":\"" + status + "\",\"progressPercent\":" + progress + ",\"reportedAt\":\"" + reportedAt
-                + "\",\"note\":\"" + note + "\"}";
+                + "\",\"note\":\"" + note + "\",\"basis\":\"final\",\"source\":{\"title\":\"system tests\","
+                + "\"publisher\":\"system tests\",\"url\":\"https://example.org/system-tests\",\"phrase\":\"" + note + "\"}}";
     }
 
     static List<String> projects(String subcategory) {

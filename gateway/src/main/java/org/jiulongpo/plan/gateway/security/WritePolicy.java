@@ -28,6 +28,8 @@ public final class WritePolicy {
                     Set.of(PLAN_EDITOR, PLAN_ADMIN)),
             new Rule(Set.of("POST"), Pattern.compile("/api/v1/projects/[^/]+/status-updates/?"),
                     Set.of(PROJECT_REPORTER, PLAN_ADMIN)),
+            new Rule(Set.of("POST"), Pattern.compile("/api/v1/projects/status-updates/bulk/?"),
+                    Set.of(PROJECT_REPORTER, PLAN_ADMIN)),
             new Rule(Set.of("PATCH", "DELETE"), Pattern.compile("/api/v1/projects/[^/]+/?"), Set.of(PLAN_ADMIN)));
 
     static final Set<String> DEFAULT_ROLES = Set.of(PLAN_ADMIN);

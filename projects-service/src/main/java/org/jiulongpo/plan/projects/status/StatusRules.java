@@ -12,6 +12,7 @@ import org.jiulongpo.plan.projects.project.ProjectStatus;
  * <ul>
  * <li>{@code completed-needs-100-percent}: a project is completed only at 100 percent.</li>
  * <li>{@code not-started-has-no-progress}: a project that has not started has 0 percent.</li>
+ * <li>A report that states no percentage is checked by the rules that do not need one.</li>
  * <li>{@code reopen-needs-admin}: only plan-admin moves a completed or cancelled project to another status.</li>
  * <li>{@code progress-decrease-needs-admin}: only plan-admin lowers the progress (a correction).</li>
  * <li>{@code stale-report}: a report older than the latest one cannot become the current state.</li>
@@ -22,14 +23,17 @@ public final class StatusRules {
     private StatusRules() {
     }
 
-    /** {@code fromProgress} is null while no report has given one: nothing to fall from. */
+    /**
+     * {@code fromProgress} is null while the latest report gave none: nothing to fall from;
+     * {@code toProgress} is null when this report states none.
+     */
     public static void check(ProjectStatus from, Integer fromProgress, OffsetDateTime lastReportedAt, ProjectStatus to,
-            int toProgress, OffsetDateTime reportedAt, boolean admin) {
-        if (to == ProjectStatus.COMPLETED && toProgress != 100) {
+            Integer toProgress, OffsetDateTime reportedAt, boolean admin) {
+        if (to == ProjectStatus.COMPLETED && toProgress != null && toProgress != 100) {
             throw ProblemException.conflict("completed-needs-100-percent",
                     "A project can only be completed at 100 percent; progressPercent is " + toProgress);
         }
-        if (to == ProjectStatus.NOT_STARTED && toProgress != 0) {
+        if (to == ProjectStatus.NOT_STARTED && toProgress != null && toProgress != 0) {
             throw ProblemException.conflict("not-started-has-no-progress",
                     "A project that has not started has 0 percent progress; progressPercent is " + toProgress);
         }
@@ -38,7 +42,7 @@ public final class StatusRules {
             throw ProblemException.conflict("reopen-needs-admin",
                     "The project is " + from.code() + "; only plan-admin can move it to " + to.code());
         }
-        if (fromProgress != null && toProgress < fromProgress && !admin) {
+        if (fromProgress != null && toProgress != null && toProgress < fromProgress && !admin) {
             throw ProblemException.conflict("progress-decrease-needs-admin",
                     "Progress would fall from " + fromProgress + " to " + toProgress
                             + " percent; only plan-admin can correct it downwards");

@@ -1,5 +1,6 @@
 package org.jiulongpo.plan.projects.status;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.jiulongpo.plan.projects.project.ProjectStatus;
@@ -20,7 +21,8 @@ public class StatusUpdate extends PanacheEntityBase {
     public String projectCode;
     public ProjectStatus status;
     public ProjectStatus previousStatus;
-    public int progressPercent;
+    /** Null when the report stated no percentage (allowed since V12). */
+    public Integer progressPercent;
     /** Null for the first report: before it, no progress was reported. */
     public Integer previousProgressPercent;
     public String note;
@@ -29,4 +31,13 @@ public class StatusUpdate extends PanacheEntityBase {
     public String recordedBy;
     public OffsetDateTime recordedAt;
     public long projectVersion;
+    /** The provenance below is null on every report recorded before it was required (V11). */
+    public String sourceTitle;
+    public String sourcePublisher;
+    public LocalDate sourcePublishedOn;
+    public String sourceUrl;
+    public String sourcePhrase;
+    public String basis;
+    public String revisionReason;
+    public Boolean comparable;
 }

@@ -9,6 +9,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.jiulongpo.plan.projects.status.rest.StatusUpdateResourceTest;
 import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +65,7 @@ class AccessLogTest {
         given().header("X-Correlation-Id", "access-log-write-1")
                 .header("Authorization", TestTokens.bearer("access-log-reporter", "project-reporter"))
                 .header("If-Match", "\"v999999-000000000000\"").contentType("application/json")
-                .body("{\"status\":\"under_construction\",\"progressPercent\":10,\"reportedAt\":\"2025-01-01T00:00:00+08:00\"}")
+                .body("{" + StatusUpdateResourceTest.PROVENANCE + ",\"status\":\"under_construction\",\"progressPercent\":10,\"reportedAt\":\"2025-01-01T00:00:00+08:00\"}")
                 .post("/api/v1/projects/transport-highway-baipeng-road/status-updates").then().statusCode(412);
         assertThat(awaitLine("correlationId=access-log-write-1")).contains("method=POST",
                 "route=/api/v1/projects/{code}/status-updates", "status=412", "client=sub:access-log-reporter");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.jiulongpo.plan.projects.status.rest.StatusUpdateResourceTest;
 import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +38,7 @@ class MalformedHeadersTest {
     static final String WRITE_PROJECT = "transport-highway-baipeng-road";
     static final String STALE_TAG = "\"v999999-000000000000\"";
     static final String REPORTER = TestTokens.bearer("fuzz-1", "project-reporter");
-    static final String BODY = "{\"status\":\"under_construction\",\"progressPercent\":10,\"note\":\"x\","
+    static final String BODY = "{" + StatusUpdateResourceTest.PROVENANCE + ",\"status\":\"under_construction\",\"progressPercent\":10,\"note\":\"x\","
             + "\"reportedAt\":\"2025-01-01T00:00:00+08:00\"}";
     // RestAssured must not add its own charset to a Content-Type under test
     static final RestAssuredConfig RAW = RestAssuredConfig.config()

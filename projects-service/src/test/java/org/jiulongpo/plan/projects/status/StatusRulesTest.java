@@ -62,4 +62,18 @@ class StatusRulesTest {
         assertThatCode(() -> StatusRules.check(ProjectStatus.COMPLETED, 100, T1, ProjectStatus.UNDER_CONSTRUCTION, 80,
                 T2, true)).doesNotThrowAnyException();
     }
+
+    @Test
+    void aReportThatStatesNoPercentageIsCheckedByTheOtherRules() {
+        assertThatCode(() -> StatusRules.check(ProjectStatus.NOT_REPORTED, null, null, ProjectStatus.COMPLETED, null,
+                T1, false)).as("completed, the source giving no figure").doesNotThrowAnyException();
+        assertThatCode(() -> StatusRules.check(ProjectStatus.UNDER_CONSTRUCTION, 60, T1, ProjectStatus.UNDER_CONSTRUCTION,
+                null, T2, false)).as("no figure is no decrease").doesNotThrowAnyException();
+        assertThatThrownBy(() -> StatusRules.check(ProjectStatus.COMPLETED, null, T1, ProjectStatus.UNDER_CONSTRUCTION,
+                null, T2, false)).isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().rule()).isEqualTo("reopen-needs-admin"));
+        assertThatThrownBy(() -> StatusRules.check(ProjectStatus.UNDER_CONSTRUCTION, null, T2, ProjectStatus.UNDER_CONSTRUCTION,
+                null, T1, false)).isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().rule()).isEqualTo("stale-report"));
+    }
 }

@@ -34,7 +34,7 @@ public final class Downstream {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LatestUpdate(long id, String projectCode, String projectNameZh, String projectNameEn, String status,
-            String previousStatus, int progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
+            String previousStatus, Integer progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

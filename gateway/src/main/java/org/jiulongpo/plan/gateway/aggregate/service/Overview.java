@@ -46,7 +46,7 @@ public record Overview(IndicatorsPart indicators, ProjectsPart projects, Sources
 
     @Schema(name = "OverviewLatestUpdate")
     public record LatestUpdate(long id, String projectCode, String projectName, String projectNameZh,
-            String projectNameEn, String status, String previousStatus, @Schema(minimum = "0", maximum = "100") int progressPercent, OffsetDateTime reportedAt,
+            String projectNameEn, String status, String previousStatus, @Schema(description = "Absent when the report stated no percentage", minimum = "0", maximum = "100") Integer progressPercent, OffsetDateTime reportedAt,
             OffsetDateTime recordedAt) {
     }
 

@@ -97,6 +97,10 @@ public class ProjectsFeedMapping implements FeedMapping {
 
     private static ObjectNode fromStatusUpdate(JsonNode update) {
         ObjectNode changed = JsonNodeFactory.instance.objectNode();
+        // a report that is not comparable is kept in the history only: the project's state did not move
+        if (!update.path("comparable").asBoolean(true)) {
+            return changed;
+        }
         if (!update.path("status").equals(update.path("previousStatus"))) {
             changed.set("status", update.path("status"));
         }

@@ -128,6 +128,23 @@ class FeedPollerTest {
     }
 
     @Test
+    void aReportThatIsNotComparableNamesNoChange() throws Exception {
+        ProjectsFeedStub.server().resetAll();
+        ProjectsFeedStub.page(null, pageOf("c-1", false, change("status_update", YUKUN, 2, "2026-03-04T10:00:00+08:00",
+                "{\"code\":\"" + YUKUN + "\",\"sector\":\"transport\",\"status\":\"not_reported\","
+                        + "\"updatedAt\":\"2026-03-04T10:00:00+08:00\",\"version\":2}",
+                "{\"id\":2,\"projectCode\":\"" + YUKUN + "\",\"status\":\"completed\",\"previousStatus\":\"not_reported\","
+                        + "\"progressPercent\":100,\"reportedAt\":\"2026-03-04T09:00:00+08:00\",\"recordedBy\":\"r\","
+                        + "\"recordedAt\":\"2026-03-04T10:00:00+08:00\",\"projectVersion\":2,\"comparable\":false,"
+                        + "\"note\":\"the source speaks of one section\"}")));
+        ProjectsFeedStub.page("c-1", pageOf("c-1", false));
+
+        assertThat(poller.poll(projects)).isEqualTo(1);
+        JsonNode changed = logged().get(0).get("data").get("changed");
+        assertThat(changed.properties()).isEmpty();
+    }
+
+    @Test
     void readingAgainFromTheKeptCursorAddsNothing() {
         poller.poll(projects);
 

@@ -14,5 +14,5 @@ public record LatestUpdate(@Schema(examples = "17") long id, @Schema(examples = 
         @Schema(examples = "轨道19号线") String projectNameZh, @Schema(examples = "Rail Transit Line 19") String projectNameEn,
         ProjectStatus status,
         ProjectStatus previousStatus,
-        @Schema(minimum = "0", maximum = "100", examples = "35") int progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
+        @Schema(description = "Absent when the report stated no percentage", minimum = "0", maximum = "100", examples = "35") Integer progressPercent, OffsetDateTime reportedAt, OffsetDateTime recordedAt) {
 }

@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.projects.status.mapping;
 
 import org.jiulongpo.plan.projects.status.StatusUpdate;
+import org.jiulongpo.plan.projects.status.rest.StatusReportSource;
 import org.jiulongpo.plan.projects.status.rest.StatusUpdateView;
 
 /** A status update entity to the API's record. */
@@ -21,6 +22,11 @@ public final class StatusUpdateMapper {
     private static StatusUpdateView toView(StatusUpdate u, String projectEtag) {
         return new StatusUpdateView(u.id, u.projectCode, u.status, u.previousStatus, u.progressPercent,
                 u.previousProgressPercent, u.note, u.reportedAt, u.evidenceUrl, u.recordedBy, u.recordedAt,
-                u.projectVersion, projectEtag);
+                u.projectVersion, projectEtag, source(u), u.basis, u.revisionReason, u.recordedAt, u.comparable);
+    }
+
+    private static StatusReportSource source(StatusUpdate u) {
+        return u.sourceUrl == null ? null
+                : new StatusReportSource(u.sourceTitle, u.sourcePublisher, u.sourcePublishedOn, u.sourceUrl, u.sourcePhrase);
     }
 }

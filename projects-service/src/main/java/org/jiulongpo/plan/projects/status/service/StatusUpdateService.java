@@ -29,6 +29,7 @@ import org.jiulongpo.plan.projects.status.StatusRules;
 import org.jiulongpo.plan.projects.status.StatusUpdate;
 import org.jiulongpo.plan.projects.status.mapping.StatusUpdateMapper;
 import org.jiulongpo.plan.projects.status.rest.NewStatusUpdate;
+import org.jiulongpo.plan.projects.status.rest.StatusReportSource;
 import org.jiulongpo.plan.projects.status.rest.StatusUpdateView;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +51,7 @@ public class StatusUpdateService {
     /** Reports may be up to this far ahead of the server's clock (reporters' clocks drift). */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final OffsetDateTime PLAN_START = OffsetDateTime.parse("2021-01-01T00:00:00+08:00");
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
     private final EntityManager em;
     private final ProjectService projects;
@@ -84,13 +86,8 @@ public class StatusUpdateService {
 
     private StoredResponse record(String code, NewStatusUpdate body, String ifMatch, String principal, boolean admin) {
         Project p = projects.lockLive(code);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        if (body.reportedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalid("reportedAt", "must not be in the future");
-        }
-        if (body.reportedAt().isBefore(PLAN_START)) {
-            throw ProblemException.invalid("reportedAt", "must not be before the plan period (2021-01-01)");
-        }
+        OffsetDateTime now = now();
+        checkReport(body, now);
         try {
             ETags.requireCurrent(ifMatch, p.version, ProjectMapper.resource(code));
         } catch (ProblemException e) {
@@ -99,14 +96,58 @@ public class StatusUpdateService {
         }
         ProjectStatus to = CodedValue.parse(ProjectStatus.class, body.status(), "status");
         try {
-            StatusRules.check(p.status, p.progressPercent, p.lastReportedAt, to, body.progressPercent(),
-                    body.reportedAt(), admin);
+            checkRules(p.status, p.progressPercent, p.lastReportedAt, to, body, admin);
         } catch (ProblemException e) {
             count("conflict");
             throw e;
         }
+        StatusUpdate u = append(p, body, to, principal, now);
+        String projectEtag = ProjectMapper.etag(code, p.version, Set.of(), Lang.ZH, representationVersion.get());
+        return StoredResponse.created("/api/v1/projects/" + code + "/status-updates/" + u.id,
+                representations.bytes(StatusUpdateMapper.created(u, projectEtag)));
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** What a report must satisfy whatever the project's state: its dates, and a note where it is not comparable. */
+    static void checkReport(NewStatusUpdate body, OffsetDateTime now) {
+        if (body.reportedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("reportedAt", "must not be in the future");
+        }
+        if (body.reportedAt().isBefore(PLAN_START)) {
+            throw ProblemException.invalid("reportedAt", "must not be before the plan period (2021-01-01)");
+        }
+        // a printed date is a calendar date in some zone: today in the zone furthest ahead (UTC+14) bounds it
+        if (body.source().publishedOn() != null
+                && body.source().publishedOn().isAfter(now.atZoneSameInstant(LATEST_ZONE).toLocalDate())) {
+            throw ProblemException.invalid("source.publishedOn", "must not be in the future");
+        }
+        if (!body.comparableOrDefault() && (body.note() == null || body.note().isBlank())) {
+            throw ProblemException.invalid("note", "must say how the source differs from the project when comparable is false");
+        }
+    }
+
+    /**
+     * The transition rules, for a report that becomes the project's state; a report that is not
+     * comparable never becomes it, so no transition is checked.
+     */
+    static void checkRules(ProjectStatus from, Integer fromProgress, OffsetDateTime lastReportedAt, ProjectStatus to,
+            NewStatusUpdate body, boolean admin) {
+        if (body.comparableOrDefault()) {
+            StatusRules.check(from, fromProgress, lastReportedAt, to, body.progressPercent(), body.reportedAt(), admin);
+        }
+    }
+
+    /**
+     * Appends the report to the history and the change feed. A comparable report becomes the
+     * project's state; one that is not leaves status and progress as they were. Either way the
+     * project's version moves, because its history (and so its history's ETag) changed.
+     */
+    StatusUpdate append(Project p, NewStatusUpdate body, ProjectStatus to, String principal, OffsetDateTime now) {
         StatusUpdate u = new StatusUpdate();
-        u.projectCode = code;
+        u.projectCode = p.code;
         u.status = to;
         u.previousStatus = p.status;
         u.progressPercent = body.progressPercent();
@@ -116,22 +157,32 @@ public class StatusUpdateService {
         u.evidenceUrl = blankToNull(body.evidenceUrl());
         u.recordedBy = principal;
         u.recordedAt = now;
-        p.status = u.status;
-        p.progressPercent = u.progressPercent;
-        p.lastReportedAt = u.reportedAt;
+        StatusReportSource source = body.source();
+        u.sourceTitle = source.title().strip();
+        u.sourcePublisher = source.publisher().strip();
+        u.sourcePublishedOn = source.publishedOn();
+        u.sourceUrl = source.url().strip();
+        u.sourcePhrase = source.phrase().strip();
+        u.basis = body.basis();
+        u.revisionReason = blankToNull(body.revisionReason());
+        u.comparable = body.comparableOrDefault();
+        if (u.comparable) {
+            p.status = u.status;
+            p.progressPercent = u.progressPercent;
+            p.lastReportedAt = u.reportedAt;
+        }
         p.touch(now);
         u.projectVersion = p.version;
         em.persist(u);
         em.flush();
         changeLog.append(p, ChangeKind.STATUS_UPDATE, u.id);
-        LOG.infof("status update %d of %s by %s: %s -> %s (version %d)", u.id, code, principal,
-                state(u.previousStatus, u.previousProgressPercent), state(u.status, u.progressPercent), p.version);
-        String projectEtag = ProjectMapper.etag(code, p.version, Set.of(), Lang.ZH, representationVersion.get());
-        return StoredResponse.created("/api/v1/projects/" + code + "/status-updates/" + u.id,
-                representations.bytes(StatusUpdateMapper.created(u, projectEtag)));
+        LOG.infof("status update %d of %s by %s: %s -> %s (version %d%s)", u.id, p.code, principal,
+                state(u.previousStatus, u.previousProgressPercent), state(u.status, u.progressPercent), p.version,
+                u.comparable ? "" : ", not comparable: history only");
+        return u;
     }
 
-    private void count(String outcome) {
+    void count(String outcome) {
         metrics.counter("plan_status_updates_total", "outcome", outcome).increment();
     }
 

@@ -45,13 +45,18 @@ public class StatusUpdateResourceTest {
         return given().get("/api/v1/projects/" + code).then().statusCode(200).extract().header("ETag");
     }
 
+    /** The provenance every report must carry: a source and its basis. */
+    public static final String PROVENANCE = "\"source\":{\"title\":\"测试来源\",\"publisher\":\"九龙坡区测试局\","
+            + "\"publishedOn\":\"2025-12-01\",\"url\":\"https://example.gov.cn/notice/1\",\"phrase\":\"正在建设\"},"
+            + "\"basis\":\"final\"";
+
     public static String body(String status, int progress) {
         return body(status, progress, OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1));
     }
 
     public static String body(String status, int progress, OffsetDateTime reportedAt) {
         return "{\"status\":\"" + status + "\",\"progressPercent\":" + progress
-                + ",\"note\":\"测试\",\"reportedAt\":\"" + reportedAt + "\"}";
+                + ",\"note\":\"测试\",\"reportedAt\":\"" + reportedAt + "\"," + PROVENANCE + "}";
     }
 
     public static Response post(String code, String token, String ifMatch, String json) {
@@ -207,6 +212,70 @@ public class StatusUpdateResourceTest {
                 .contentType("application/problem+json").body("status", is(422));
     }
 
+    /** A report with its status and date, and the provenance given (no PROVENANCE added). */
+    static String withProvenance(String provenance) {
+        return "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\""
+                + OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1) + "\"" + provenance + "}";
+    }
+
+    static String source(String publishedOn, String url) {
+        return ",\"source\":{\"title\":\"白市驿隧道动工了\",\"publisher\":\"重庆市人民政府网\","
+                + (publishedOn == null ? "" : "\"publishedOn\":\"" + publishedOn + "\",")
+                + "\"url\":\"" + url + "\",\"phrase\":\"白市驿隧道已经动工\"}";
+    }
+
+    @Test
+    void everyNewReportNamesItsSourceAndBasis() {
+        String code = "transport-bridge-tunnel-zhiping-yangtze-bridge";
+        String tag = etag(code);
+        String url = "https://www.cq.gov.cn/notice/1";
+        post(code, REPORTER, tag, withProvenance(",\"basis\":\"final\"")).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("source"));
+        post(code, REPORTER, tag, withProvenance(source("2022-04-11", url))).then().statusCode(400)
+                .body("errors.field", contains("basis"));
+        post(code, REPORTER, tag, withProvenance(source("2022-04-11", url) + ",\"basis\":\"estimated\"")).then()
+                .statusCode(400).body("errors.field", contains("basis"));
+        post(code, REPORTER, tag, withProvenance(source("2022-04-11", "ftp://www.cq.gov.cn/1") + ",\"basis\":\"final\""))
+                .then().statusCode(400).body("errors.field", contains("source.url"));
+        post(code, REPORTER, tag, withProvenance(",\"source\":{\"publisher\":\"重庆市人民政府网\",\"url\":\"" + url
+                + "\"},\"basis\":\"final\"")).then().statusCode(400)
+                .body("errors.field", contains("source.phrase", "source.title"));
+        String tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(14)).plusDays(1).toLocalDate().toString();
+        post(code, REPORTER, tag, withProvenance(source(tomorrow, url) + ",\"basis\":\"final\"")).then()
+                .statusCode(400).body("errors.field", contains("source.publishedOn"));
+        assertThat(etag(code)).isEqualTo(tag);
+
+        // a page that prints no date of its own is still a source
+        Response created = post(code, REPORTER, tag, withProvenance(source(null, url) + ",\"basis\":\"provisional\","
+                + "\"revisionReason\":\"首次报告\""));
+        created.then().statusCode(201).body("source.title", is("白市驿隧道动工了"))
+                .body("source.publisher", is("重庆市人民政府网")).body("source.url", is(url))
+                .body("source.phrase", is("白市驿隧道已经动工")).body("source", not(hasKey("publishedOn")))
+                .body("basis", is("provisional")).body("revisionReason", is("首次报告")).body("comparable", is(true));
+        assertThat(created.<String>path("learnedAt")).isEqualTo(created.path("recordedAt"));
+        given().get(created.header("Location")).then().statusCode(200).body("source.url", is(url))
+                .body("basis", is("provisional"));
+    }
+
+    @Test
+    void aReportThatIsNotComparableSaysWhyAndLeavesTheProjectsStatus() {
+        String code = "transport-bridge-tunnel-tongguanyi-yangtze-bridge";
+        String sourced = source("2024-09-29", "https://cq.xinhuanet.com/1") + ",\"basis\":\"final\",\"comparable\":false";
+        post(code, REPORTER, etag(code), withProvenance(sourced)).then().statusCode(400)
+                .body("errors.field", contains("note"));
+        String json = "{\"status\":\"completed\",\"progressPercent\":100,\"note\":\"来源只说了其中一段\",\"reportedAt\":\""
+                + OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1) + "\"" + sourced + "}";
+        String before = etag(code);
+        post(code, REPORTER, before, json).then().statusCode(201).body("comparable", is(false))
+                .body("status", is("completed"));
+        // kept in the history, and the history's tag moves; the project's status and progress do not
+        assertThat(etag(code)).isNotEqualTo(before);
+        given().get("/api/v1/projects/" + code).then().statusCode(200).body("status", is("not_reported"))
+                .body("progressPercent", nullValue());
+        given().get("/api/v1/projects/" + code + "/status-updates").then().statusCode(200)
+                .body("items[0].comparable", is(false)).body("items[0].note", is("来源只说了其中一段"));
+    }
+
     @Test
     void impossibleTransitionsAre409NamingTheRule() {
         String code = "transport-metro-line-21";
@@ -233,17 +302,17 @@ public class StatusUpdateResourceTest {
                 .body("errors[0].field", is("progressPercent"));
         post(code, REPORTER, tag, body("under_construction", -1)).then().statusCode(400)
                 .body("errors[0].field", is("progressPercent"));
-        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"last tuesday\"}")
+        post(code, REPORTER, tag, "{" + PROVENANCE + ",\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"last tuesday\"}")
                 .then().statusCode(400).body("errors[0].field", is("reportedAt"));
         post(code, REPORTER, tag, body("under_construction", 5, OffsetDateTime.now().plusDays(2))).then()
                 .statusCode(400).body("errors[0].field", is("reportedAt"));
-        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"note\":\""
+        post(code, REPORTER, tag, "{" + PROVENANCE + ",\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"note\":\""
                 + "长".repeat(2001) + "\"}").then().statusCode(400).body("errors[0].field", is("note"));
-        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"evidenceUrl\":\"javascript:alert(1)\"}")
+        post(code, REPORTER, tag, "{" + PROVENANCE + ",\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"evidenceUrl\":\"javascript:alert(1)\"}")
                 .then().statusCode(400).body("errors[0].field", is("evidenceUrl"));
-        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":\"lots\",\"reportedAt\":\"2026-01-01T00:00:00+08:00\"}")
+        post(code, REPORTER, tag, "{" + PROVENANCE + ",\"status\":\"under_construction\",\"progressPercent\":\"lots\",\"reportedAt\":\"2026-01-01T00:00:00+08:00\"}")
                 .then().statusCode(400).body("errors[0].field", is("progressPercent"));
-        post(code, REPORTER, tag, "{\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"admin\":true}")
+        post(code, REPORTER, tag, "{" + PROVENANCE + ",\"status\":\"under_construction\",\"progressPercent\":5,\"reportedAt\":\"2026-01-01T00:00:00+08:00\",\"admin\":true}")
                 .then().statusCode(400).body("errors[0].field", is("admin"));
         post(code, REPORTER, tag, "{\"status\":").then().statusCode(400).contentType("application/problem+json")
                 .body("status", is(400));
@@ -261,7 +330,7 @@ public class StatusUpdateResourceTest {
         String code = "transport-metro-line-18";
         String tag = etag(code);
         String reportedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1).toString();
-        String head = "{\"status\":\"under_construction\",\"reportedAt\":\"" + reportedAt + "\",";
+        String head = "{" + PROVENANCE + ",\"status\":\"under_construction\",\"reportedAt\":\"" + reportedAt + "\",";
         post(code, REPORTER, tag, head + "\"progressPercent\":\"80\"}")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is("progressPercent")).body("errors[0].message", is("must be an integer"));

@@ -137,6 +137,9 @@ class ProxyTest {
                 .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
         services.projects().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
+        services.notifications().resetAll();
+        services.notifications().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
         var writes = WritePolicyContractTest.writeOperations();
         assertThat(writes).hasSizeGreaterThanOrEqualTo(4);
         String[] roles = { "plan-editor", "project-reporter", "plan-admin" };
@@ -163,7 +166,8 @@ class ProxyTest {
                 }
             }
         }
-        int forwarded = services.indicators().getAllServeEvents().size() + services.projects().getAllServeEvents().size();
+        int forwarded = services.indicators().getAllServeEvents().size() + services.projects().getAllServeEvents().size()
+                + services.notifications().getAllServeEvents().size();
         assertThat(forwarded).as("only the right role reaches a service").isEqualTo(allowed).isEqualTo(writes.size());
     }
 

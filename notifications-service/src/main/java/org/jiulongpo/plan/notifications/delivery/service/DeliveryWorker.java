@@ -75,7 +75,13 @@ public class DeliveryWorker {
         }
         List<DeliveryJob> jobs = store.claim(config.batchSize(), config.lease());
         for (DeliveryJob job : jobs) {
-            attempt(job);
+            try {
+                attempt(job);
+            } catch (RuntimeException e) {
+                // e.g. the subscription was removed meanwhile; the others of the round still go out, and
+                // this one, if it still exists, is claimed again when its lease ends
+                LOG.warnf("delivery %d of %s not recorded (%s)", job.id(), job.eventId(), e.toString());
+            }
         }
         oldestUndelivered.set(store.oldestUndeliveredSeconds());
         return jobs.size();

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
@@ -34,6 +35,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class SubscriptionStore {
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final EntityManager em;
     private final EventLog log;
@@ -134,6 +137,10 @@ public class SubscriptionStore {
     /** The subscription's owner-checked row; 404 for one of another subject as for one that never was. */
     @Transactional
     public Subscription owned(String owner, String id, boolean forUpdate) {
+        // ids are UUIDs: anything else (even a NUL, which PostgreSQL text refuses) is simply not found
+        if (id == null || !ID.matcher(id).matches()) {
+            throw ProblemException.notFound("No subscription " + id + " of yours");
+        }
         List<Subscription> rows = em.createQuery("from Subscription where id = :id and owner = :owner", Subscription.class)
                 .setParameter("id", id).setParameter("owner", owner)
                 .setLockMode(forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE).getResultList();

@@ -58,9 +58,15 @@ public final class Fixtures {
         page("c-4", pageOf("c-4", false));
     }
 
-    /** Empties the log and the cursors: each test reads the feed from its beginning. */
+    /**
+     * Empties the log, the cursors, the subscriptions and their deliveries: each test reads the
+     * feed from its beginning.
+     */
     public static void emptyLog(EntityManager em) {
-        QuarkusTransaction.requiringNew().run(
-                () -> em.createNativeQuery("truncate event, feed_cursor, subject_state restart identity").executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("truncate event, feed_cursor, subject_state, subscription, delivery, delivery_attempt "
+                    + "restart identity").executeUpdate();
+            em.createNativeQuery("update delivery_cursor set seq = 0").executeUpdate();
+        });
     }
 }

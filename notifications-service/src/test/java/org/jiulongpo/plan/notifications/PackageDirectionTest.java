@@ -11,8 +11,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Features in one order, config, event, feed: the log's writer sits below its readers, so
- * {@code event} never imports {@code feed}. Inside a feature: rest, service, then client and
- * mapping, then the entities at its root.
+ * {@code event} never imports {@code feed}. The webhooks sit beside the feeds, over the log:
+ * {@code callback} (calling out) below {@code subscription} below {@code delivery}. Inside a
+ * feature: rest, service, then client and mapping, then the entities at its root.
  */
 class PackageDirectionTest {
 
@@ -28,18 +29,31 @@ class PackageDirectionTest {
     @Test
     void configUsesNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".config..").should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT + ".event..", ROOT + ".feed..").check(classes);
+                .resideInAnyPackage(ROOT + ".event..", ROOT + ".feed..", ROOT + ".callback..", ROOT + ".subscription..",
+                        ROOT + ".delivery..").check(classes);
     }
 
     @Test
     void theLogNeverUsesItsReaders() {
         noClasses().that().resideInAPackage(ROOT + ".event..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".feed..", ROOT + ".callback..", ROOT + ".subscription..", ROOT + ".delivery..")
+                .check(classes);
+    }
+
+    @Test
+    void webhooksGoDownwardDeliveryThenSubscriptionThenCallback() {
+        noClasses().that().resideInAPackage(ROOT + ".callback..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".event..", ROOT + ".feed..", ROOT + ".subscription..", ROOT + ".delivery..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".subscription..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".feed..", ROOT + ".delivery..").check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".delivery..").should().dependOnClassesThat()
                 .resideInAPackage(ROOT + ".feed..").check(classes);
     }
 
     @Test
     void insideEachFeatureImportsGoDownward() {
-        for (String feature : new String[] { ROOT + ".event", ROOT + ".feed" }) {
+        for (String feature : new String[] { ROOT + ".event", ROOT + ".feed", ROOT + ".subscription", ROOT + ".delivery" }) {
             noClasses().that().resideInAPackage(feature + ".service..").should().dependOnClassesThat()
                     .resideInAPackage(feature + ".rest..").check(classes);
             noClasses().that().resideInAnyPackage(feature + ".mapping..", feature + ".client..").should()

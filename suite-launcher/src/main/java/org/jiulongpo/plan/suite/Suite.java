@@ -246,6 +246,9 @@ public final class Suite {
             if (service.name().equals("notifications-service")) {
                 // the feed is the same from every instance (they share one database): the first is read
                 env.put("PROJECTS_SERVICE_URL", instances(service("projects-service")).get(0).baseUrl());
+                // development: webhook callbacks may be http on this machine (a receiver under test);
+                // the containers and Kubernetes never set it
+                env.put("NOTIFICATIONS_WEBHOOKS_ALLOW_INSECURE_CALLBACKS", "true");
             }
         } else {
             env.put("INDICATORS_SERVICE_URL", urls(service("indicators-service")));

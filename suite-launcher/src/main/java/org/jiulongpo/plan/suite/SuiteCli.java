@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class SuiteCli {
 
-    static final Set<String> ROLES = Set.of("plan-editor", "project-reporter", "plan-admin");
+    static final Set<String> ROLES = Set.of("plan-editor", "project-reporter", "plan-admin", "subscriber");
 
     private SuiteCli() {
     }
@@ -180,6 +180,6 @@ public final class SuiteCli {
                   down                                 stop everything ./suite started
                   status                               what runs
                   logs [service]                       recent log lines (postgres, indicators-service, projects-service, plan-service, notifications-service, gateway)
-                  token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin)""");
+                  token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin, subscriber)""");
     }
 }

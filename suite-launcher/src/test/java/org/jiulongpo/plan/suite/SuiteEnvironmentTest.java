@@ -37,6 +37,15 @@ class SuiteEnvironmentTest {
                 .containsExactly(19082, 19092);
     }
 
+    @Test
+    void inDevelopmentNotificationsServiceMayCallBackToThisMachine() throws Exception {
+        Suite suite = suite(Map.of());
+        assertThat(suite.environment(suite.service("notifications-service"), suite.keys()))
+                .containsEntry("NOTIFICATIONS_WEBHOOKS_ALLOW_INSECURE_CALLBACKS", "true");
+        assertThat(suite.environment(suite.service("gateway"), suite.keys()))
+                .doesNotContainKey("NOTIFICATIONS_WEBHOOKS_ALLOW_INSECURE_CALLBACKS");
+    }
+
     private Suite suite(Map<String, Integer> replicas) {
         return new Suite(state, state.resolve(".suite"), 15432, new Suite.Ports(18080, 19080),
                 new Suite.Ports(18081, 19081), new Suite.Ports(18082, 19082), new Suite.Ports(18083, 19083),

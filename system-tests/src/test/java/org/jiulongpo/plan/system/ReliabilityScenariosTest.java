@@ -2,6 +2,8 @@ package org.jiulongpo.plan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -328,10 +330,82 @@ class ReliabilityScenariosTest {
             case "removeProject":
                 return gw.send("DELETE", "/api/v1/projects/" + removable, null, "Authorization", token,
                         "If-Match", etag(removable));
+            case "createSubscription":
+                return gw.post("/api/v1/subscriptions", "{\"url\":\"" + receiver().url("/matrix") + "\"}",
+                        "Authorization", token);
+            case "editSubscription":
+                return gw.send("PATCH", "/api/v1/subscriptions/" + matrixSubscription(),
+                        "{\"filters\":{\"sector\":\"transport\"}}".getBytes(), "Authorization", token, "If-Match", "*",
+                        "Content-Type", "application/merge-patch+json");
+            case "removeSubscription":
+                return gw.send("DELETE", "/api/v1/subscriptions/" + matrixSubscription(), null, "Authorization", token,
+                        "If-Match", "*");
+            case "rotateSubscriptionSecret":
+                return gw.post("/api/v1/subscriptions/" + matrixSubscription() + "/secret-rotations", null,
+                        "Authorization", token);
+            case "redeliverSince": {
+                String cursor = gw.get("/api/v1/events?limit=1").json().path("nextCursor").asText(null);
+                assertThat(cursor).as("the event log has more than one event by now").isNotNull();
+                return gw.post("/api/v1/subscriptions/" + matrixSubscription() + "/redeliveries",
+                        "{\"since\":\"" + cursor + "\"}", "Authorization", token);
+            }
+            case "redeliver": {
+                String[] delivery = matrixDelivery();
+                return gw.post("/api/v1/subscriptions/" + delivery[0] + "/deliveries/" + delivery[1] + "/redeliveries",
+                        null, "Authorization", token);
+            }
             default:
                 throw new AssertionError("the contract has a write operation this test does not know: " + operationId
                         + " (" + method + "); add a valid request for it here");
         }
+    }
+
+    static Receiver receiver() {
+        try {
+            return Receiver.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new subscription of the matrix's subscriber (the subject of {@code suite.token("subscriber")}). */
+    static String matrixSubscription() {
+        Http.Answer a = gw.post("/api/v1/subscriptions", "{\"url\":\"" + receiver().url("/matrix") + "\"}",
+                "Authorization", suite.token("subscriber"));
+        assertThat(a.status()).as(a.text()).isEqualTo(201);
+        return a.json().get("subscription").get("id").asText();
+    }
+
+    private static String[] matrixDelivery;
+
+    /** A subscription of the matrix's subscriber with one delivery in its log: made once, after a status report. */
+    static synchronized String[] matrixDelivery() {
+        if (matrixDelivery == null) {
+            String subscription = matrixSubscription();
+            String code = projects("water-conservancy").get(1);
+            JsonNode p = gw.get("/api/v1/projects/" + code).json();
+            int progress = Math.min(100, p.get("progressPercent").asInt() + 1);
+            Http.Answer report = gw.post("/api/v1/projects/" + code + "/status-updates",
+                    update("under_construction", progress, OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(1),
+                            "matrix delivery"), "Authorization", suite.token("project-reporter"), "If-Match", etag(code));
+            assertThat(report.status()).as(report.text()).isEqualTo(201);
+            for (int i = 0; i < 600 && matrixDelivery == null; i++) {
+                JsonNode items = gw.get("/api/v1/subscriptions/" + subscription + "/deliveries", "Authorization",
+                        suite.token("subscriber")).json().get("items");
+                if (items.size() > 0) {
+                    matrixDelivery = new String[] { subscription, items.get(0).get("id").asText() };
+                } else {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new AssertionError("interrupted", e);
+                    }
+                }
+            }
+            assertThat(matrixDelivery).as("a delivery within 30 s of the report").isNotNull();
+        }
+        return matrixDelivery;
     }
 
     @Test

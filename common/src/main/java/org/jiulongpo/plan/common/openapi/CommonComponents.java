@@ -94,7 +94,8 @@ public class CommonComponents implements OASFilter {
                         + "refused), and exp, iat, iss and aud are required and checked by the gateway and again by each service; "
                         + "a token issued more than 60 s in the future, or for longer than 8 hours (exp - iat), is refused (the defaults). "
                         + "Roles in the `groups` claim: plan-editor (observations), project-reporter (status updates), "
-                        + "plan-admin (everything, including project definitions)."));
+                        + "plan-admin (everything, including project definitions), subscriber (webhook subscriptions, each its "
+                        + "creator's only)."));
     }
 
     private static APIResponse problem(Components components, String name, ProblemType type, String detail,

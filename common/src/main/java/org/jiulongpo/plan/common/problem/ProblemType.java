@@ -20,6 +20,7 @@ public enum ProblemType {
     URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused with another request"),
+    CALLBACK_REFUSED(422, "callback-refused", "Callback refused"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),

@@ -15,6 +15,7 @@ public final class WritePolicy {
     public static final String PLAN_EDITOR = "plan-editor";
     public static final String PROJECT_REPORTER = "project-reporter";
     public static final String PLAN_ADMIN = "plan-admin";
+    public static final String SUBSCRIBER = "subscriber";
 
     /** A write operation: its methods, its path, the roles any of which allows it. */
     public record Rule(Set<String> methods, Pattern path, Set<String> roles) {
@@ -30,7 +31,13 @@ public final class WritePolicy {
                     Set.of(PROJECT_REPORTER, PLAN_ADMIN)),
             new Rule(Set.of("POST"), Pattern.compile("/api/v1/projects/status-updates/bulk/?"),
                     Set.of(PROJECT_REPORTER, PLAN_ADMIN)),
-            new Rule(Set.of("PATCH", "DELETE"), Pattern.compile("/api/v1/projects/[^/]+/?"), Set.of(PLAN_ADMIN)));
+            new Rule(Set.of("PATCH", "DELETE"), Pattern.compile("/api/v1/projects/[^/]+/?"), Set.of(PLAN_ADMIN)),
+            // plan-admin too, as everywhere; a subscription stays its creator's only (notifications-service)
+            new Rule(Set.of("POST"), Pattern.compile("/api/v1/subscriptions/?"), Set.of(SUBSCRIBER, PLAN_ADMIN)),
+            new Rule(Set.of("PATCH", "DELETE"), Pattern.compile("/api/v1/subscriptions/[^/]+/?"), Set.of(SUBSCRIBER, PLAN_ADMIN)),
+            new Rule(Set.of("POST"), Pattern.compile(
+                    "/api/v1/subscriptions/[^/]+/(secret-rotations|redeliveries|deliveries/[^/]+/redeliveries)/?"),
+                    Set.of(SUBSCRIBER, PLAN_ADMIN)));
 
     static final Set<String> DEFAULT_ROLES = Set.of(PLAN_ADMIN);
 

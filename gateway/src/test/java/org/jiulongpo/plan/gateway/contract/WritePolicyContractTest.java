@@ -38,7 +38,7 @@ public class WritePolicyContractTest {
                 requirement.path("bearer").forEach(r -> roles.add(r.asText()));
             }
             String example = path.getKey().replace("{code}", "sample-code").replace("{year}", "2023")
-                    .replace("{id}", "1");
+                    .replace("{id}", "1").replace("{deliveryId}", "1");
             writes.add(new WriteOperation(method, path.getKey(), example, roles,
                     op.getValue().path("operationId").asText()));
         }));

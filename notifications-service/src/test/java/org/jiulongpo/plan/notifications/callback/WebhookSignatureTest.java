@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.notifications.delivery;
+package org.jiulongpo.plan.notifications.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

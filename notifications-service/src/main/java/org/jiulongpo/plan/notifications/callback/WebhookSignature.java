@@ -1,4 +1,4 @@
-package org.jiulongpo.plan.notifications.delivery;
+package org.jiulongpo.plan.notifications.callback;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

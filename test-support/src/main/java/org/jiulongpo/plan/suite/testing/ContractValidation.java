@@ -69,9 +69,9 @@ public final class ContractValidation {
      * The same contract in OpenAPI 3.0 terms, for the validator only: {@code type: [T, "null"]}
      * becomes {@code type: T, nullable: true}; beside an {@code anyOf} (a nullable reference, whose
      * {@code type: "null"} branch draft 4 understands) the type goes, since it would refuse what the
-     * branches allow; and schema {@code examples}
-     * (which 3.0 does not have and which constrain nothing; parameters' and media types' are maps,
-     * kept) are dropped.
+     * branches allow; schema {@code examples} (parameters' and media types' are maps, kept) and
+     * {@code contentMediaType} (what a string holds: the CSV page), which 3.0's parser refuses and
+     * which constrain nothing, are dropped.
      */
     static JsonNode asOpenApi30(JsonNode contract) {
         ObjectNode root = (ObjectNode) contract.deepCopy();
@@ -112,6 +112,9 @@ public final class ContractValidation {
         }
         if (object.get("examples") instanceof ArrayNode) {
             object.remove("examples");
+        }
+        if (object.path("contentMediaType").isTextual()) {
+            object.remove("contentMediaType");
         }
         object.elements().forEachRemaining(ContractValidation::downgrade);
     }

@@ -109,8 +109,8 @@ public class CommonComponents implements OASFilter {
 
         components.addHeader(ETAG, header("The strong entity tag of this representation: send it as If-None-Match to "
                 + "read again for a 304, or as If-Match to update"));
-        components.addHeader(CONTENT_LANGUAGE, header("zh or en: the language of name and the other chosen texts, as "
-                + "Accept-Language asked (zh by default)"));
+        components.addHeader(CONTENT_LANGUAGE, header("zh or en: the language of name and the other texts that "
+                + "Accept-Language chooses (zh by default); the plan's HTML and text renditions are always zh"));
         components.addHeader(CorrelationIds.HEADER, header("The caller's X-Correlation-Id when it is 1 to 64 letters, digits "
                 + "or . _ : -, else a new id; every log line of the request carries it"));
         components.addHeader(IdempotencyStore.REPLAYED_HEADER, header("true when this is the stored answer to an earlier "

@@ -255,6 +255,7 @@ class AggregateTest {
         given().get("/api/v1/search?q=a&type=person").then().statusCode(400).body("errors[0].field", is("type"));
         given().get("/api/v1/search?q=a&type=project,").then().statusCode(400).body("errors[0].field", is("type"));
         given().get("/api/v1/search?q=a&limit=0").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().get("/api/v1/search?q=a&limit=501").then().statusCode(400).body("errors[0].field", is("limit"));
     }
 
     @Test

@@ -107,7 +107,8 @@ public final class ContractBuilder {
 
     /**
      * Gives every schema the bounds clients and the OWASP rules expect, where the code states
-     * none: texts at most {@value #MAX_TEXT} characters, arrays at most {@value #MAX_ITEMS} items
+     * none: texts at most {@value #MAX_TEXT} characters (not a whole document in a string, one with a
+     * {@code contentMediaType}: a CSV page), arrays at most {@value #MAX_ITEMS} items
      * (the largest page), integers non-negative and within JavaScript's safe range (every integer
      * of this API is a count, a year, a percentage, an id or a version). Responses are validated
      * against these bounds in every module's tests.
@@ -115,7 +116,8 @@ public final class ContractBuilder {
     static void applyLimits(JsonNode node) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
-            if (isType(object, "string") && !object.has("maxLength") && !object.has("enum") && !object.has("const")) {
+            if (isType(object, "string") && !object.has("maxLength") && !object.has("enum") && !object.has("const")
+                    && !object.has("contentMediaType")) {
                 object.put("maxLength", object.path("format").asText().equals("date-time") ? 64 : MAX_TEXT);
             }
             if (isType(object, "integer")) {

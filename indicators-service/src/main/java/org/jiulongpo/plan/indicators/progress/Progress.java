@@ -27,6 +27,9 @@ public record Progress(ProgressStatus status, boolean breachRisk, BigDecimal pro
      * for growth targets.
      */
     @Schema(name = "ProgressPoint")
-    public record Point(@Schema(minimum = "2020", maximum = "2025") int year, BigDecimal expected, BigDecimal observed, BigDecimal runningAverage) {
+    public record Point(@Schema(minimum = "2020", maximum = "2025") int year,
+            @Schema(description = "null for the 2020 baseline of a per-year or growth target, and where no baseline number is stated", nullable = true) BigDecimal expected,
+            @Schema(description = "null for a year without an observation", nullable = true) BigDecimal observed,
+            @Schema(description = "Growth targets only, from their first observation on; null otherwise", nullable = true) BigDecimal runningAverage) {
     }
 }

@@ -6,7 +6,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -83,13 +82,13 @@ public class AggregateResource {
     public Uni<Response> search(
             @Parameter(description = "What to look for, 1 to 100 characters, percent-encoded as UTF-8", example = "轨道", required = true) @QueryParam("q") String q,
             @Parameter(description = "Comma-separated: indicator, project, element; all three when absent", example = "project,element") @QueryParam("type") String type,
-            @Parameter(description = "At most this many results, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "At most this many results, 1 to 500 (default 20)") @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         // refused here as the services would refuse it, before three calls are made
         String query = SearchQuery.required(q, "q").text();
         Set<String> types = types(type);
-        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
+        int max = PageLimit.bounded(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
         return search.search(query, types, max, lang).map(body -> conditional("search", body, lang, ifNoneMatch));
     }

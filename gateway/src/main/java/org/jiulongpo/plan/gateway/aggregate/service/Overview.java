@@ -36,7 +36,7 @@ public record Overview(IndicatorsPart indicators, ProjectsPart projects, Sources
 
     @Schema(name = "OverviewProjects")
     public record ProjectsPart(
-            @Schema(examples = "84") long total,
+            @Schema(description = "Live projects", examples = "487") long total,
             @Schema(description = "sector → status → count; not_reported counts the projects no status report has reached") Map<String, Map<String, Long>> bySectorAndStatus,
             @Schema(description = "plan stage (what the plan commits to, not progress) → count") Map<String, Long> byPlanStage,
             @Schema(description = "sector → count") Map<String, Long> bySector,

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -83,7 +82,7 @@ public class IndicatorResource {
                     + "in table order (plan, then 序号). Filters combine with AND. JSON or CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "A page of indicators",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv")) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
@@ -98,7 +97,7 @@ public class IndicatorResource {
                     + "): the indicators whose source.element is one of them", example = "chp-12/p-1,box-2/item-3") @QueryParam("sourceElement") String sourceElement,
             @Parameter(description = "Search terms, 1 to 100 characters, all required: a run of Chinese characters matches where its character pairs occur (one character: itself), a Latin word or number where it occurs inside a word of nameZh, nameEn, code or the quoted row or sentence, in any case (docs/data/search.md). Table order, not ranked: /api/v1/indicators/search ranks.", example = "森林") @QueryParam("q") String q,
             @Parameter(description = "Only indicators changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Comma-separated fields to return", example = "code,name,progress") @QueryParam("fields") String fields,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
@@ -141,11 +140,11 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response search(
             @Parameter(description = "What to look for, 1 to 100 characters", example = "森林", required = true) @QueryParam("q") String q,
-            @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "At most this many matches, 1 to 500 (default 20)") @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         SearchQuery query = SearchQuery.required(q, "q");
-        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
+        int max = PageLimit.bounded(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
         long version = indicators.dataVersion();
         String etag = ETags.strong(version, "indicator-search", query.tsquery(), max, lang, Segmenter.VERSION,

@@ -19,7 +19,7 @@ public record NewObservation(
         @Schema(description = "Year 2021 to 2025", examples = "2023", required = true)
         @NotNull @Min(value = 2021, message = "must be between 2021 and 2025") @Max(value = 2025, message = "must be between 2021 and 2025")
         Integer year,
-        @Schema(description = "The value in the indicator's unit (a ratio 1.9:1 is 1.9; a percentage 96.5% is 96.5)", examples = "41.2", required = true)
+        @Schema(description = "The value in the indicator's unit (a ratio 1.9:1 is 1.9; a percentage 96.5% is 96.5), at most 6 decimal places", examples = "41.2", required = true)
         @NotNull @DecimalMin(value = "-1e13", message = "must be between -10^13 and 10^13")
         @DecimalMax(value = "1e13", message = "must be between -10^13 and 10^13")
         @Digits(integer = 14, fraction = 6, message = "must have at most 6 decimal places")

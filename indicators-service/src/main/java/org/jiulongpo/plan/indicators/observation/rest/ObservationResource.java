@@ -78,7 +78,7 @@ public class ObservationResource {
                     + "asOf the value that was published on that date. Never more than five items, so never paged.")
     @APIResponse(responseCode = "200", description = "The observations",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationList.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv")) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -71,5 +71,6 @@ class IndicatorSearchTest {
                 .body("errors[0].field", is("q"));
         given().get("/api/v1/indicators/search?q=、").then().statusCode(400).body("errors[0].field", is("q"));
         given().get("/api/v1/indicators/search?q=森林&limit=-1").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().get("/api/v1/indicators/search?q=森林&limit=501").then().statusCode(400).body("errors[0].field", is("limit"));
     }
 }

@@ -47,6 +47,8 @@ public class EventResource {
 
     /** Events sent per database read while a stream catches up. */
     private static final int STREAM_BATCH = 100;
+    /** The longest filter code (type, sector, project, indicator) the list and the stream take. */
+    private static final int MAX_CODE = 100;
 
     private final EventService events;
     private final Representations representations;
@@ -72,11 +74,11 @@ public class EventResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
-            @Parameter(description = "Only events of this type", example = "project.status.reported") @QueryParam("type") String type,
-            @Parameter(description = "Only events about projects of this sector", example = "transport") @QueryParam("sector") String sector,
-            @Parameter(description = "Only events about this project", example = "transport-metro-line-19") @QueryParam("project") String project,
-            @Parameter(description = "Only events about this indicator") @QueryParam("indicator") String indicator,
-            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "Only events of this type", example = "project.status.reported", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("type") String type,
+            @Parameter(description = "Only events about projects of this sector", example = "transport", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("sector") String sector,
+            @Parameter(description = "Only events about this project", example = "transport-metro-line-19", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("project") String project,
+            @Parameter(description = "Only events about this indicator", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("indicator") String indicator,
+            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context UriInfo uri) {
@@ -116,10 +118,10 @@ public class EventResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Multi<OutboundSseEvent> stream(
-            @Parameter(description = "Only events of this type", example = "project.status.reported") @QueryParam("type") String type,
-            @Parameter(description = "Only events about projects of this sector", example = "transport") @QueryParam("sector") String sector,
-            @Parameter(description = "Only events about this project", example = "transport-metro-line-19") @QueryParam("project") String project,
-            @Parameter(description = "Only events about this indicator") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Only events of this type", example = "project.status.reported", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("type") String type,
+            @Parameter(description = "Only events about projects of this sector", example = "transport", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("sector") String sector,
+            @Parameter(description = "Only events about this project", example = "transport-metro-line-19", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("project") String project,
+            @Parameter(description = "Only events about this indicator", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE)) @QueryParam("indicator") String indicator,
             @Parameter(description = "Start after this cursor (a nextCursor or an event id of this stream)") @QueryParam("cursor") String cursor,
             @Parameter(description = "The id of the last event received: resume right after it") @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
@@ -145,7 +147,7 @@ public class EventResource {
     }
 
     private static String code(String value, String field) {
-        String text = Params.text(value, field, 100);
+        String text = Params.text(value, field, MAX_CODE);
         if (text != null && !text.matches("[a-z0-9][a-z0-9._-]*")) {
             throw ProblemException.invalid(field, "must be a code: lower-case letters, digits, '.', '_' and '-'");
         }

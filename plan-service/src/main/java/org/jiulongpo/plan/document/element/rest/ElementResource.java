@@ -72,7 +72,7 @@ public class ElementResource {
                     + "filtered by type, by the element they are printed in, or by change time. JSON or CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "A page of elements",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElementPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv")) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
@@ -80,7 +80,7 @@ public class ElementResource {
             @Parameter(description = "Only the elements printed directly in this one", example = "chp-16") @QueryParam("parent") String parent,
             @Parameter(description = "Search terms, 1 to 100 characters, all required: a run of Chinese characters matches where its character pairs occur (one character: itself), a Latin word or number where it occurs inside a word of the number, titles or text, in any case (docs/data/search.md). Document order, not ranked: /api/v1/plan/search ranks.", example = "轨道") @QueryParam("q") String q,
             @Parameter(description = "Only elements changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Comma-separated fields to return", example = "id,num,title") @QueryParam("fields") String fields,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,

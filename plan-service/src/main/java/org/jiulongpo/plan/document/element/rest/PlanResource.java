@@ -96,11 +96,11 @@ public class PlanResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response search(
             @Parameter(description = "What to look for, 1 to 100 characters", example = "轨道", required = true) @QueryParam("q") String q,
-            @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "At most this many matches, 1 to 500 (default 20)") @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         SearchQuery query = SearchQuery.required(q, "q");
-        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
+        int max = PageLimit.bounded(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
         Read<ElementSearchResults> read = plan.search(query, max, lang);
         String etag = ETags.strong(read.version(), "plan-search", query.tsquery(), max, lang, Segmenter.VERSION,

@@ -82,5 +82,6 @@ class PlanSearchTest {
         given().get("/api/v1/plan/search?q=《》").then().statusCode(400).body("errors[0].field", is("q"));
         given().get("/api/v1/plan/elements?q=《》").then().statusCode(400).body("errors[0].field", is("q"));
         given().get("/api/v1/plan/search?q=水库&limit=abc").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().get("/api/v1/plan/search?q=水库&limit=501").then().statusCode(400).body("errors[0].field", is("limit"));
     }
 }

@@ -12,6 +12,7 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.projects.changelog.ChangeKind;
 import org.jiulongpo.plan.projects.changelog.service.ChangeLog;
+import org.jiulongpo.plan.projects.edit.rest.ProjectEdit;
 import org.jiulongpo.plan.projects.project.Project;
 import org.jiulongpo.plan.projects.project.mapping.ProjectMapper;
 import org.jiulongpo.plan.projects.project.rest.ProjectView;
@@ -71,10 +72,10 @@ public class ProjectEditService {
 
     private static void apply(Project p, String field, Object value) {
         switch (field) {
-            case "nameZh" -> p.nameZh = requiredText(field, value, 200);
-            case "nameEn" -> p.nameEn = requiredText(field, value, 300);
-            case "locationZh" -> p.locationZh = optionalText(field, value, 100);
-            case "locationEn" -> p.locationEn = optionalText(field, value, 200);
+            case "nameZh" -> p.nameZh = requiredText(field, value, ProjectEdit.NAME_ZH_MAX);
+            case "nameEn" -> p.nameEn = requiredText(field, value, ProjectEdit.NAME_EN_MAX);
+            case "locationZh" -> p.locationZh = optionalText(field, value, ProjectEdit.LOCATION_ZH_MAX);
+            case "locationEn" -> p.locationEn = optionalText(field, value, ProjectEdit.LOCATION_EN_MAX);
             case "latitude" -> p.latitude = coordinate(field, value, 90);
             case "longitude" -> p.longitude = coordinate(field, value, 180);
             default -> throw ProblemException.invalid(field, "is not editable; editable fields: nameZh, nameEn, "

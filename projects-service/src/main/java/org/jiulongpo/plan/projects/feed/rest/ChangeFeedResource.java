@@ -1,7 +1,6 @@
 package org.jiulongpo.plan.projects.feed.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,7 +51,7 @@ public class ChangeFeedResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response changes(
             @Parameter(description = "The nextCursor of the previous answer; absent: from the beginning") @QueryParam("since") String since,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         long after = since == null ? 0 : Cursors.longPart(Cursors.decode(since, 1, "since"), 0, "since");
         int pageSize = PageLimit.resolve(limit);

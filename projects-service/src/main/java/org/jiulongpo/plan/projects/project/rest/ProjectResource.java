@@ -54,6 +54,8 @@ public class ProjectResource {
             "status", "progressPercent", "lastReportedAt", "updatedAt", "version", "source", "readingNote"));
 
     static final int MAX_SOURCE_ELEMENTS = 50;
+    /** The longest location filter, in characters. */
+    static final int MAX_LOCATION = 100;
 
     private final ProjectService projects;
     private final Representations representations;
@@ -74,7 +76,7 @@ public class ProjectResource {
                     + "A mobile card needs only fields=code,name,sector,status,progressPercent,updatedAt. JSON or CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "A page of projects",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv")) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
@@ -85,10 +87,11 @@ public class ProjectResource {
             @Parameter(description = "Comma-separated plan-service element ids (at most " + MAX_SOURCE_ELEMENTS + "); a project matches when source.element equals one of them exactly", example = "box-4/item-1,box-4/item-2") @QueryParam("sourceElement") String sourceElement,
             @Parameter(description = "What the plan commits to", schema = @Schema(enumeration = { "preliminary_work", "start_construction", "advance_construction", "complete", "implement", "develop", "promote" })) @QueryParam("planStage") String planStage,
             @Parameter(description = "The reported status; not_reported while no report exists", schema = @Schema(enumeration = { "not_reported", "not_started", "preliminary_work", "under_construction", "completed", "suspended", "cancelled" })) @QueryParam("status") String status,
-            @Parameter(description = "Substring of the stated location", example = "铜罐驿") @QueryParam("location") String location,
+            @Parameter(description = "Substring of the stated location", example = "铜罐驿",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = MAX_LOCATION)) @QueryParam("location") String location,
             @Parameter(description = "Search terms, 1 to 100 characters, all required: a run of Chinese characters matches where its character pairs occur (one character: itself), a Latin word or number where it occurs inside a word of nameZh, nameEn, code or location, in any case (docs/data/search.md). Plan order, not ranked: /api/v1/projects/search ranks.", example = "轨道") @QueryParam("q") String q,
             @Parameter(description = "Only projects changed after this ISO-8601 date-time (or date)") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Comma-separated fields to return", example = "code,name,sector,status,progressPercent,updatedAt") @QueryParam("fields") String fields,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
@@ -103,7 +106,7 @@ public class ProjectResource {
                 Params.elementIds(sourceElement, "sourceElement", MAX_SOURCE_ELEMENTS),
                 CodedValue.parse(PlanStage.class, planStage, "planStage"),
                 CodedValue.parse(ProjectStatus.class, status, "status"),
-                Params.text(location, "location", 100),
+                Params.text(location, "location", MAX_LOCATION),
                 SearchQuery.optional(q, "q"),
                 Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
@@ -132,11 +135,11 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response search(
             @Parameter(description = "What to look for, 1 to 100 characters", example = "轨道", required = true) @QueryParam("q") String q,
-            @Parameter(description = "At most this many matches, 1 to 500 (default 20; larger is capped)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647")) @QueryParam("limit") String limit,
+            @Parameter(description = "At most this many matches, 1 to 500 (default 20)") @QueryParam("limit") String limit,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         SearchQuery query = SearchQuery.required(q, "q");
-        int max = PageLimit.resolve(limit, "limit", 20, 1, PageLimit.MAX);
+        int max = PageLimit.bounded(limit, "limit", 20, 1, PageLimit.MAX);
         Lang lang = Lang.resolve(acceptLanguage);
         long version = projects.dataVersion();
         String etag = ETags.strong(version, "project-search", query.tsquery(), max, lang, Segmenter.VERSION,

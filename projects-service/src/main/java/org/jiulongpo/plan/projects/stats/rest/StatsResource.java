@@ -51,7 +51,7 @@ public class StatsResource {
     public Response stats(
             @Parameter(description = "How many of the latest status updates to include, 0 to 50 (default 5)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "50")) @QueryParam("latest") String latest,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        int latestCount = PageLimit.resolve(latest, "latest", 5, 0, 50);
+        int latestCount = PageLimit.bounded(latest, "latest", 5, 0, 50);
         String etag = ETags.strong(projects.dataVersion(), "stats", latestCount, representationVersion.get());
         return Conditional.get(ifNoneMatch, etag, () -> representations.json(stats.stats(latestCount), null, etag));
     }

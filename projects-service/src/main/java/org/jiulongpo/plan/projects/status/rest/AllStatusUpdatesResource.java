@@ -3,7 +3,6 @@ package org.jiulongpo.plan.projects.status.rest;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +48,7 @@ public class AllStatusUpdatesResource {
     @Operation(operationId = "listAllStatusUpdates", summary = "Status updates of all projects, newest first")
     @APIResponse(responseCode = "200", description = "A page of status updates",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusUpdatePage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv")) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@BeanParam HistoryPageParams query, @HeaderParam("If-None-Match") String ifNoneMatch,

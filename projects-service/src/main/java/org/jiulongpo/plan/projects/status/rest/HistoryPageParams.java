@@ -2,8 +2,6 @@ package org.jiulongpo.plan.projects.status.rest;
 
 import java.time.OffsetDateTime;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jiulongpo.plan.common.http.Params;
 import org.jiulongpo.plan.common.http.Representations.Format;
@@ -24,7 +22,7 @@ public class HistoryPageParams {
     @QueryParam("updatedSince")
     String updatedSince;
 
-    @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647"))
+    @Parameter(description = "Page size, 1 to 500 (default 50)")
     @QueryParam("limit")
     String limit;
 

@@ -104,7 +104,7 @@ public class StatusUpdateResource {
             description = "Append-only: every update with who reported it and when.")
     @APIResponse(responseCode = "200", description = "A page of status updates",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusUpdatePage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv")) })
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

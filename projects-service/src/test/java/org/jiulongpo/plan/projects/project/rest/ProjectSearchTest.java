@@ -119,6 +119,7 @@ class ProjectSearchTest {
         given().get("/api/v1/projects?q=——").then().statusCode(400).body("errors[0].field", is("q"));
         given().get("/api/v1/projects/search?q=" + "长".repeat(101)).then().statusCode(400).body("errors[0].field", is("q"));
         given().get("/api/v1/projects/search?q=水库&limit=0").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().get("/api/v1/projects/search?q=水库&limit=501").then().statusCode(400).body("errors[0].field", is("limit"));
         given().get("/api/v1/projects/search?q=水库&limit=1").then().statusCode(200).body("items.size()", is(1));
     }
 }

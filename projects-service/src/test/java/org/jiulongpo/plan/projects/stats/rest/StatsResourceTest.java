@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 
 import org.jiulongpo.plan.suite.testing.ContractValidation;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,5 +32,13 @@ class StatsResourceTest {
                 .body("byPlanStage.keySet()", hasItems("develop", "promote"))
                 .body("byPlanStage.start_construction", greaterThan(0))
                 .body("total", greaterThan(60));
+    }
+
+    @Test
+    void latestTakesZeroToFiftyAndRefusesMore() {
+        given().get("/api/v1/projects/stats?latest=0").then().statusCode(200).body("latestUpdates", hasSize(0));
+        given().get("/api/v1/projects/stats?latest=50").then().statusCode(200);
+        given().get("/api/v1/projects/stats?latest=51").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("latest"));
     }
 }

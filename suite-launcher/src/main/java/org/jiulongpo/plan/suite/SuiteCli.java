@@ -1,10 +1,16 @@
 package org.jiulongpo.plan.suite;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +18,7 @@ import java.util.Set;
 
 /**
  * The commands behind {@code ./suite}: {@code up}, {@code down}, {@code status}, {@code logs},
- * {@code token}. Ports come from {@code GATEWAY_PORT}, {@code INDICATORS_PORT},
+ * {@code token}, {@code load}. Ports come from {@code GATEWAY_PORT}, {@code INDICATORS_PORT},
  * {@code PROJECTS_PORT}, {@code PLAN_PORT}, {@code NOTIFICATIONS_PORT} and {@code SUITE_PG_PORT}; {@code PLAN_PG_ADMIN_URL} uses an existing
  * PostgreSQL instead of the embedded one.
  */
@@ -59,6 +65,7 @@ public final class SuiteCli {
             case "status" -> suite.status(System.out);
             case "logs" -> logs(suite, args);
             case "token" -> token(suite, args);
+            case "load" -> load(suite, root, args);
             case "restart-timed" -> restartTimed(suite, args);
             default -> {
                 usage();
@@ -144,6 +151,46 @@ public final class SuiteCli {
         System.out.println(suite.keys().token(subject, List.of(role), Duration.ofMinutes(minutes)));
     }
 
+    /** The committed public record, through the gateway's bulk path as the public-record reporter. */
+    static final Path PUBLIC_RECORD_OBSERVATIONS = Path.of("data", "public-record", "observations.csv");
+
+    /**
+     * {@code load public-record [--dry-run]}: sends data/public-record/observations.csv to the
+     * running suite's bulk path (POST /api/v1/indicators/observations/bulk, text/csv) with a
+     * plan-editor token whose subject is public-record, and prints the answer. The idempotency key
+     * is the file's hash, so a retry of the same file is answered from the first load, and loading
+     * an unchanged file again records nothing.
+     */
+    private static void load(Suite suite, Path root, String[] args) throws Exception {
+        if (args.length < 2 || !args[1].equals("public-record")) {
+            System.err.println("usage: ./suite load public-record [--dry-run]");
+            System.exit(2);
+        }
+        boolean dryRun = Arrays.asList(args).contains("--dry-run");
+        byte[] file = Files.readAllBytes(root.resolve(PUBLIC_RECORD_OBSERVATIONS));
+        String token = suite.keys().token("public-record", List.of("plan-editor"), Duration.ofMinutes(10));
+        String url = suite.instances(suite.service("gateway")).get(0).baseUrl()
+                + "/api/v1/indicators/observations/bulk" + (dryRun ? "?dryRun=true" : "");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Idempotency-Key", "public-record-" + HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(file)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
+        HttpResponse<String> answer;
+        try {
+            answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            System.err.println("suite: the gateway at " + url + " does not answer (is ./suite up running?): " + e);
+            System.exit(1);
+            return;
+        }
+        System.out.println(PUBLIC_RECORD_OBSERVATIONS + " -> " + answer.statusCode());
+        System.out.println(answer.body());
+        if (answer.statusCode() != 200) {
+            System.exit(1);
+        }
+    }
+
     private static Map<String, Integer> replicas(String[] args) {
         Map<String, Integer> replicas = new LinkedHashMap<>();
         String spec = option(args, "--replicas", "");
@@ -180,6 +227,7 @@ public final class SuiteCli {
                   down                                 stop everything ./suite started
                   status                               what runs
                   logs [service]                       recent log lines (postgres, indicators-service, projects-service, plan-service, notifications-service, gateway)
-                  token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin)""");
+                  token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin)
+                  load public-record [--dry-run]       send data/public-record/observations.csv through the bulk path""");
     }
 }

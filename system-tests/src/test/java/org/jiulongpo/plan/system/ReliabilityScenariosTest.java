@@ -315,6 +315,10 @@ class ReliabilityScenariosTest {
                 return gw.post("/api/v1/indicators/fyp14-05/observations",
                         "{\"year\":2022,\"value\":31.2,\"revisionReason\":\"authorization matrix\"," + TEST_PROVENANCE + "}", "Authorization", token,
                         "If-Match", observationTag("fyp14-05", 2022));
+            case "recordObservationsInBulk":
+                // the same row for every allowed token: the first records it, the others find it unchanged (200)
+                return gw.post("/api/v1/indicators/observations/bulk", "{\"items\":[{\"indicatorCode\":\"fyp14-05\","
+                        + "\"year\":2023,\"value\":31.5," + TEST_PROVENANCE + "}]}", "Authorization", token);
             case "reportStatusUpdate": {
                 String code = projects("water-conservancy").get(0);
                 JsonNode p = gw.get("/api/v1/projects/" + code).json();

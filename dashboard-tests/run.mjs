@@ -161,8 +161,11 @@ async function seedObservations() {
         method: 'POST',
         headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json', ...ifMatch },
         body: JSON.stringify({
-          year, value, status: 'final', reason,
-          source: 'dashboard-tests: test value, not an official statistic',
+          year, value, basis: 'final', revisionReason: reason, comparable: true,
+          source: {
+            title: 'dashboard-tests', publisher: 'dashboard-tests', url: 'https://example.org/dashboard-tests',
+            phrase: 'test value, not an official statistic',
+          },
         }),
       });
       assert.equal(r.status, 201, `POST observation ${code} ${year}: ${r.status} ${JSON.stringify(r.body)}`);

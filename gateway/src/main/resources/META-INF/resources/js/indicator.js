@@ -207,9 +207,11 @@ function observationsSection(ind, observations, revisions, codes) {
         h('td', { class: 'num' }, String(r.revision)),
         h('td', { class: 'num' }, withUnit(r.value, ind)),
         h('td', { class: 'num' }, r.previousValue !== undefined && r.previousValue !== null ? withUnit(r.previousValue, ind) : '—'),
-        h('td', {}, label(codes.observationStatuses, r.status)),
-        h('td', {}, r.reason || '—'),
-        h('td', {}, r.source || '—'),
+        h('td', {}, label(codes.observationStatuses, r.basis)),
+        h('td', {}, r.revisionReason || '—'),
+        h('td', {}, r.source
+          ? h('a', { href: r.source.url, rel: 'noopener noreferrer' }, `${r.source.title} (${r.source.publisher})`)
+          : '—'),
         h('td', {}, fmtDateTime(r.recordedAt))));
     }
   }

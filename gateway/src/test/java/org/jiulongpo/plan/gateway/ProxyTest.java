@@ -139,6 +139,8 @@ class ProxyTest {
                 .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
         // a bulk submission names no one resource, so it has no 404: reached, it answers 400
         String invalid = "{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":400}";
+        services.indicators().stubFor(post(urlPathMatching(".*/bulk")).atPriority(1).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody(invalid)));
         services.projects().stubFor(post(urlPathMatching(".*/bulk")).atPriority(1).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/problem+json").withBody(invalid)));
         services.notifications().resetAll();
@@ -209,6 +211,31 @@ class ProxyTest {
         // an empty body is no body
         services.projects().stubFor(get(urlPathEqualTo("/api/v1/projects/stats")).willReturn(okJson("{}").withHeader("ETag", "\"v1\"")));
         given().header("Content-Length", "0").get("/api/v1/projects/stats").then().statusCode(200);
+    }
+
+    @Test
+    void aBulkSubmissionNeedsPlanEditorAndReachesIndicatorsAsSent() {
+        String path = "/api/v1/indicators/observations/bulk";
+        String csv = "\uFEFFindicatorCode,year,value\r\nfyp14-03,2023,45\r\n";
+        given().contentType("text/csv").body(csv).post(path).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("project-reporter")).contentType("text/csv").body(csv)
+                .post(path).then().statusCode(403).contentType("application/problem+json");
+        services.indicators().verify(0, anyRequestedFor(anyUrl()));
+        services.indicators().stubFor(post(urlPathEqualTo(path))
+                .willReturn(okJson("{\"dryRun\":true,\"rows\":1,\"new\":1,\"revised\":0,\"unchanged\":0,"
+                        + "\"items\":[{\"row\":1,\"indicatorCode\":\"fyp14-03\",\"year\":2023,\"outcome\":\"new\",\"revision\":1}]}")));
+        given().header("Authorization", TestTokens.bearer("plan-editor")).header("Idempotency-Key", "k-bulk")
+                .contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post(path + "?dryRun=true").then()
+                .statusCode(200).body("items[0].outcome", is("new"));
+        services.indicators().verify(postRequestedFor(urlPathEqualTo(path)).withQueryParam("dryRun", equalTo("true"))
+                .withHeader("Content-Type", containing("text/csv")).withHeader("Idempotency-Key", equalTo("k-bulk"))
+                .withRequestBody(binaryEqualTo(csv.getBytes(StandardCharsets.UTF_8))));
+        byte[] big = new byte[2 * 1024 * 1024];
+        Arrays.fill(big, (byte) 'a');
+        given().header("Authorization", TestTokens.bearer("plan-editor")).contentType("text/csv").body(big)
+                .post(path).then().statusCode(413).contentType("application/problem+json");
+        services.indicators().verify(1, anyRequestedFor(anyUrl()));
     }
 
     @Test

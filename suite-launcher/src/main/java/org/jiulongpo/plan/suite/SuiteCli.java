@@ -1,10 +1,16 @@
 package org.jiulongpo.plan.suite;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +18,7 @@ import java.util.Set;
 
 /**
  * The commands behind {@code ./suite}: {@code up}, {@code down}, {@code status}, {@code logs},
- * {@code token}. Ports come from {@code GATEWAY_PORT}, {@code INDICATORS_PORT},
+ * {@code token}, {@code load}. Ports come from {@code GATEWAY_PORT}, {@code INDICATORS_PORT},
  * {@code PROJECTS_PORT}, {@code PLAN_PORT}, {@code NOTIFICATIONS_PORT} and {@code SUITE_PG_PORT}; {@code PLAN_PG_ADMIN_URL} uses an existing
  * PostgreSQL instead of the embedded one.
  */
@@ -59,6 +65,7 @@ public final class SuiteCli {
             case "status" -> suite.status(System.out);
             case "logs" -> logs(suite, args);
             case "token" -> token(suite, args);
+            case "load" -> load(suite, root, args);
             case "restart-timed" -> restartTimed(suite, args);
             default -> {
                 usage();
@@ -144,6 +151,58 @@ public final class SuiteCli {
         System.out.println(suite.keys().token(subject, List.of(role), Duration.ofMinutes(minutes)));
     }
 
+    /** One file of the committed public record and the bulk path (and role) that takes it. */
+    record PublicRecordFile(Path file, String bulkPath, String role) {
+    }
+
+    static final List<PublicRecordFile> PUBLIC_RECORD = List.of(
+            new PublicRecordFile(Path.of("data", "public-record", "observations.csv"),
+                    "/api/v1/indicators/observations/bulk", "plan-editor"),
+            new PublicRecordFile(Path.of("data", "public-record", "status-reports.csv"),
+                    "/api/v1/projects/status-updates/bulk", "project-reporter"));
+
+    /**
+     * {@code load public-record [--dry-run]}: sends each file of data/public-record/ to the running
+     * suite's bulk path through the gateway (text/csv) with a token of the role that may write it,
+     * whose subject is public-record, and prints the answers. Each bulk request is all or nothing.
+     * The idempotency key is the file's hash, so a retry of the same file is answered from the first
+     * load, and loading an unchanged file again records nothing.
+     */
+    private static void load(Suite suite, Path root, String[] args) throws Exception {
+        if (args.length < 2 || !args[1].equals("public-record")) {
+            System.err.println("usage: ./suite load public-record [--dry-run]");
+            System.exit(2);
+        }
+        boolean dryRun = Arrays.asList(args).contains("--dry-run");
+        String gateway = suite.instances(suite.service("gateway")).get(0).baseUrl();
+        HttpClient client = HttpClient.newHttpClient();
+        boolean failed = false;
+        for (PublicRecordFile part : PUBLIC_RECORD) {
+            byte[] file = Files.readAllBytes(root.resolve(part.file()));
+            String token = suite.keys().token("public-record", List.of(part.role()), Duration.ofMinutes(10));
+            String url = gateway + part.bulkPath() + (dryRun ? "?dryRun=true" : "");
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
+                    .header("Idempotency-Key", "public-record-" + HexFormat.of().formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(file)))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
+            HttpResponse<String> answer;
+            try {
+                answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                System.err.println("suite: the gateway at " + url + " does not answer (is ./suite up running?): " + e);
+                System.exit(1);
+                return;
+            }
+            System.out.println(part.file() + " -> " + answer.statusCode());
+            System.out.println(answer.body());
+            failed |= answer.statusCode() != 200;
+        }
+        if (failed) {
+            System.exit(1);
+        }
+    }
+
     private static Map<String, Integer> replicas(String[] args) {
         Map<String, Integer> replicas = new LinkedHashMap<>();
         String spec = option(args, "--replicas", "");
@@ -180,6 +239,7 @@ public final class SuiteCli {
                   down                                 stop everything ./suite started
                   status                               what runs
                   logs [service]                       recent log lines (postgres, indicators-service, projects-service, plan-service, notifications-service, gateway)
-                  token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin, subscriber)""");
+                  token --role ROLE [--subject S]      a signed development JWT (plan-editor, project-reporter, plan-admin, subscriber)
+                  load public-record [--dry-run]       send data/public-record/ (observations, status reports) through the bulk paths""");
     }
 }

@@ -43,6 +43,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReliabilityScenariosTest {
 
+    /** What every observation carries (issue 16 item 2); these are test values and say so. */
+    static final String TEST_PROVENANCE = "\"basis\":\"provisional\",\"comparable\":true,\"source\":{\"title\":"
+            + "\"ReliabilityScenariosTest\",\"publisher\":\"system tests\",\"url\":\"https://example.org/system-tests\","
+            + "\"phrase\":\"test value, not an official statistic\"}";
+
     static RunningSuite suite;
     static Http gw;
 
@@ -311,8 +316,12 @@ class ReliabilityScenariosTest {
         switch (operationId) {
             case "recordObservation":
                 return gw.post("/api/v1/indicators/fyp14-05/observations",
-                        "{\"year\":2022,\"value\":31.2,\"reason\":\"authorization matrix\"}", "Authorization", token,
+                        "{\"year\":2022,\"value\":31.2,\"revisionReason\":\"authorization matrix\"," + TEST_PROVENANCE + "}", "Authorization", token,
                         "If-Match", observationTag("fyp14-05", 2022));
+            case "recordObservationsInBulk":
+                // the same row for every allowed token: the first records it, the others find it unchanged (200)
+                return gw.post("/api/v1/indicators/observations/bulk", "{\"items\":[{\"indicatorCode\":\"fyp14-05\","
+                        + "\"year\":2023,\"value\":31.5," + TEST_PROVENANCE + "}]}", "Authorization", token);
             case "reportStatusUpdate": {
                 String code = projects("water-conservancy").get(0);
                 JsonNode p = gw.get("/api/v1/projects/" + code).json();
@@ -620,7 +629,8 @@ class ReliabilityScenariosTest {
                 int year = 2021 + n % 5;
                 String value = "1" + n + ".5";
                 Http.Answer a = gw.post("/api/v1/indicators/" + code + "/observations",
-                        "{\"year\":" + year + ",\"value\":" + value + ",\"reason\":\"database restart load\"}",
+                        "{\"year\":" + year + ",\"value\":" + value + ",\"revisionReason\":\"database restart load\","
+                                + TEST_PROVENANCE + "}",
                         "Authorization", editor, "If-Match", observationTag(code, year));
                 if (a.status() == 201) {
                     acknowledged.add(new Written(code, year, value));

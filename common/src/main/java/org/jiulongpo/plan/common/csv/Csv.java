@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.common.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * UTF-8 CSV (RFC 4180) with a byte order mark, so that Excel opens Chinese text correctly.
  * Nested objects are flattened into dotted columns ({@code target.value}); arrays are
- * written as JSON text in one cell.
+ * written as JSON text in one cell. {@link #read} reads what {@link #write} writes (and what a
+ * spreadsheet saves), so that an export can be edited and uploaded again.
  */
 public final class Csv {
 
@@ -37,6 +39,83 @@ public final class Csv {
         System.arraycopy(BOM, 0, out, 0, BOM.length);
         System.arraycopy(text, 0, out, BOM.length, text.length);
         return out;
+    }
+
+    /**
+     * The records of a CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks;
+     * CRLF or LF ends a record), a leading byte order mark skipped, blank lines left out. A cell
+     * that {@link #write} guarded against formula execution is read back without its quote.
+     *
+     * @throws IllegalArgumentException if a quoted cell is never closed or text follows a closing quote
+     */
+    public static List<List<String>> read(String text) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int i = 0;
+        boolean quoted = false;
+        boolean cellStarted = false;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    quoted = false;
+                    i++;
+                    if (i < s.length() && ",\r\n".indexOf(s.charAt(i)) < 0) {
+                        throw new IllegalArgumentException("record " + (records.size() + 1)
+                                + ": text after the closing quote of a cell");
+                    }
+                    continue;
+                }
+                cell.append(c);
+                i++;
+                continue;
+            }
+            if (c == '"' && !cellStarted) {
+                quoted = true;
+                cellStarted = true;
+                i++;
+            } else if (c == ',') {
+                record.add(unguard(cell.toString()));
+                cell.setLength(0);
+                cellStarted = false;
+                i++;
+            } else if (c == '\r' || c == '\n') {
+                record.add(unguard(cell.toString()));
+                cell.setLength(0);
+                cellStarted = false;
+                if (!(record.size() == 1 && record.get(0).isEmpty())) {
+                    records.add(record);
+                }
+                record = new ArrayList<>();
+                i += c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 2 : 1;
+            } else {
+                cell.append(c);
+                cellStarted = true;
+                i++;
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("record " + (records.size() + 1) + ": a quoted cell is never closed");
+        }
+        if (cellStarted || !record.isEmpty()) {
+            record.add(unguard(cell.toString()));
+            records.add(record);
+        }
+        return records;
+    }
+
+    private static String unguard(String cell) {
+        if (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 
     static Map<String, String> flatten(JsonNode node) {

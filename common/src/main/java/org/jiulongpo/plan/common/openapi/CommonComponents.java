@@ -50,6 +50,10 @@ public class CommonComponents implements OASFilter {
                         .description("Query parameter, header or JSON field").examples(List.of("year")))
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .examples(List.of("must be between 2021 and 2025")))
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ONE)
+                        .description("Bulk requests only: the row the error is in (1 = the first item, or the first "
+                                + "record after a CSV upload's header)").examples(List.of(3)))
                 .required(List.of("field", "message")));
         components.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details; `status` always equals the HTTP status")

@@ -21,8 +21,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid input: the query parameter, header or JSON field name, and why it was refused. */
-    public record FieldError(String field, String message) {
+    /**
+     * One invalid input: the query parameter, header or JSON field name, and why it was refused;
+     * in a bulk request also the row it is in (1 = the first item, or the first record after a CSV header).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message, Integer row) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     public Problem withInstance(String newInstance) {

@@ -3,6 +3,7 @@ package org.jiulongpo.plan.common.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Thrown by services and resources to end a request with a problem details response.
@@ -42,9 +43,18 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         ProblemType type = ProblemType.VALIDATION;
-        String detail = errors.size() == 1
-                ? "Invalid " + errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " invalid fields";
+        List<Integer> rows = errors.stream().map(Problem.FieldError::row).filter(r -> r != null).distinct().sorted().toList();
+        String detail;
+        if (!rows.isEmpty()) {
+            // a bulk request is written all or none: say so, and which rows to fix
+            detail = (rows.size() == 1 ? "Row " : "Rows ") + rows.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (rows.size() == 1 ? " is" : " are") + " invalid (" + errors.size()
+                    + (errors.size() == 1 ? " error" : " errors") + "); nothing was written";
+        } else if (errors.size() == 1) {
+            detail = "Invalid " + errors.get(0).field() + ": " + errors.get(0).message();
+        } else {
+            detail = errors.size() + " invalid fields";
+        }
         return new ProblemException(new Problem(type.uri(), type.title(), type.status(), detail, null, null, errors));
     }
 

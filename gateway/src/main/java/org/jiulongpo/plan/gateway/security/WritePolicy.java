@@ -27,6 +27,8 @@ public final class WritePolicy {
     static final List<Rule> RULES = List.of(
             new Rule(Set.of("POST"), Pattern.compile("/api/v1/indicators/[^/]+/observations/?"),
                     Set.of(PLAN_EDITOR, PLAN_ADMIN)),
+            new Rule(Set.of("POST"), Pattern.compile("/api/v1/indicators/observations/bulk/?"),
+                    Set.of(PLAN_EDITOR, PLAN_ADMIN)),
             new Rule(Set.of("POST"), Pattern.compile("/api/v1/projects/[^/]+/status-updates/?"),
                     Set.of(PROJECT_REPORTER, PLAN_ADMIN)),
             new Rule(Set.of("POST"), Pattern.compile("/api/v1/projects/status-updates/bulk/?"),

@@ -101,11 +101,13 @@ public class IndicatorService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Indicator lock(String code) {
-        Indicator indicator = Codes.wellFormed(code) ? Indicator.findById(code, LockModeType.PESSIMISTIC_WRITE) : null;
-        if (indicator == null) {
-            throw notFound(code);
-        }
-        return indicator;
+        return tryLock(code).orElseThrow(() -> notFound(code));
+    }
+
+    /** As {@link #lock}, for callers that report an unknown code themselves (a bulk row). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Indicator> tryLock(String code) {
+        return Optional.ofNullable(Codes.wellFormed(code) ? Indicator.<Indicator>findById(code, LockModeType.PESSIMISTIC_WRITE) : null);
     }
 
     public boolean isCategory(String code) {

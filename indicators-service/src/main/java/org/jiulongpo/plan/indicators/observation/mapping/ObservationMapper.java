@@ -19,8 +19,16 @@ public final class ObservationMapper {
      */
     public static ObservationView toView(Observation current) {
         return new ObservationView(current.indicatorCode, current.year, current.value.stripTrailingZeros(),
-                current.status, current.source, current.note, current.revision, current.revision,
-                current.recordedBy, current.recordedAt);
+                current.basis, source(current), current.comparable, current.note, current.revision, current.revision,
+                current.recordedBy, current.recordedAt, current.recordedAt);
+    }
+
+    /** Null for the rows migrated without a source (V11): there is nothing to show, not an empty source. */
+    public static ObservationSource source(Observation o) {
+        if (o.sourceTitle == null) {
+            return null;
+        }
+        return new ObservationSource(o.sourceTitle, o.sourcePublisher, o.sourcePublishedOn, o.sourceUrl, o.sourcePhrase);
     }
 
     /** The path of a year's observation: its Location, and what its ETags name. */
@@ -43,7 +51,8 @@ public final class ObservationMapper {
         Observation previous = null;
         for (Observation o : oldestFirst) {
             views.add(0, new RevisionView(o.revision, previous == null ? null : previous.value.stripTrailingZeros(),
-                    o.value.stripTrailingZeros(), o.status, o.source, o.note, o.reason, o.recordedBy, o.recordedAt));
+                    o.value.stripTrailingZeros(), o.basis, source(o), o.comparable, o.note, o.revisionReason,
+                    o.recordedBy, o.recordedAt, o.recordedAt));
             previous = o;
         }
         return views;

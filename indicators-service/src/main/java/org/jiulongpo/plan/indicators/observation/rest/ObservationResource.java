@@ -150,8 +150,12 @@ public class ObservationResource {
     @RolesAllowed({ "plan-editor", "plan-admin" })
     @SecurityRequirement(name = "bearer", scopes = { "plan-editor" })
     @Operation(operationId = "recordObservation", summary = "Record a monitored value (role plan-editor)",
-            description = "Records the value of one year. If the year has a value, this is a revision: the old value stays "
-                    + "in the history, `reason` is required, and If-Match must carry the ETag of the year's observation "
+            description = "Records the value of one year with its provenance: `basis`, `source` (title, publisher, url, the "
+                    + "phrase that states the figure, and publishedOn unless the source prints no date; not in the future) "
+                    + "and `comparable` (false, with a `note` saying how, where the source measures something else: such a "
+                    + "value is kept and served but never counted in progress). A missing one answers 400 naming it. "
+                    + "If the year has a value, this is a revision: the old value stays "
+                    + "in the history, `revisionReason` is required, and If-Match must carry the ETag of the year's observation "
                     + "(GET /api/v1/indicators/{code}/observations/{year}), so that no other editor's revision is lost: "
                     + "without it 428, with a stale one 412; `*` revises whatever the current value is. A first value "
                     + "takes no If-Match (with one, 412: there is no value to match). With Idempotency-Key, a retry "

@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
-import org.jiulongpo.plan.common.codes.CodedValue;
 import org.jiulongpo.plan.common.http.ETags;
 import org.jiulongpo.plan.common.http.Representations;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore;
 import org.jiulongpo.plan.common.idempotency.IdempotencyStore.StoredResponse;
+import org.jiulongpo.plan.common.problem.Problem;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.problem.ProblemType;
 import org.jiulongpo.plan.indicators.indicator.Indicator;
 import org.jiulongpo.plan.indicators.indicator.Plan;
 import org.jiulongpo.plan.indicators.indicator.service.IndicatorService;
 import org.jiulongpo.plan.indicators.observation.Observation;
-import org.jiulongpo.plan.indicators.observation.ObservationStatus;
 import org.jiulongpo.plan.indicators.observation.mapping.NewObservation;
 import org.jiulongpo.plan.indicators.observation.mapping.ObservationMapper;
 import org.jiulongpo.plan.indicators.observation.mapping.ObservationView;
@@ -70,30 +69,23 @@ public class ObservationService {
     }
 
     private Observation append(String code, NewObservation body, String ifMatch, String principal) {
+        List<Problem.FieldError> errors = ObservationRules.check(body, null);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
         Indicator indicator = indicators.lock(code);
         if (indicator.plan != Plan.FYP14) {
             throw ProblemException.conflict("fyp13-closed",
                     "Indicators of the 13th plan ended with their 2020 outcome; observations are for fyp14 indicators");
         }
         int current = currentRevision(code, body.year());
-        if (current > 0 && (body.reason() == null || body.reason().isBlank())) {
-            throw ProblemException.invalid("reason", "is required: " + body.year() + " already has a value, "
+        if (current > 0 && (body.revisionReason() == null || body.revisionReason().isBlank())) {
+            throw ProblemException.invalid("revisionReason", "is required: " + body.year() + " already has a value, "
                     + "and a revision must say why it replaces it");
         }
         requireReplaces(ifMatch, code, body.year(), current);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        ObservationStatus status = CodedValue.parse(ObservationStatus.class, body.status(), "status");
-        Observation o = new Observation();
-        o.indicatorCode = code;
-        o.year = body.year();
-        o.revision = current + 1;
-        o.value = body.value();
-        o.status = status == null ? ObservationStatus.PROVISIONAL : status;
-        o.source = blankToNull(body.source());
-        o.note = blankToNull(body.note());
-        o.reason = blankToNull(body.reason());
-        o.recordedBy = principal;
-        o.recordedAt = now;
+        Observation o = ObservationRules.revision(code, body, current + 1, principal, now);
         em.persist(o);
         indicator.version++;
         indicator.updatedAt = now;
@@ -147,7 +139,4 @@ public class ObservationService {
                 Observation.list("indicatorCode = ?1 and year = ?2 order by revision", code, year));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

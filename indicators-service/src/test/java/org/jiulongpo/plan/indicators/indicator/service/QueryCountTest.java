@@ -40,7 +40,9 @@ class QueryCountTest {
         assertThat(large).as("while nothing changed: the data version only").isEqualTo(1);
         // a write moves the data version: the next list loads everything again, still in a fixed number
         given().contentType("application/json").header("Authorization", TestTokens.bearer("plan-editor"))
-                .body("{\"year\":2021,\"value\":1,\"reason\":\"query count\"}")
+                .body("{\"year\":2021,\"value\":1,\"basis\":\"provisional\",\"comparable\":true,\"note\":\"query count\","
+                        + "\"source\":{\"title\":\"QueryCountTest\",\"publisher\":\"test\",\"url\":\"https://example.org/test\","
+                        + "\"phrase\":\"test value\"}}")
                 .post("/api/v1/indicators/fyp14-07/observations").then().statusCode(201);
         assertThat(statements("/api/v1/indicators?limit=500"))
                 .as("version, indicators, plan values, observations, categories").isLessThanOrEqualTo(6);

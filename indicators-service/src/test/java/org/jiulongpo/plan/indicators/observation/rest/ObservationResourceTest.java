@@ -17,6 +17,11 @@ import org.jiulongpo.plan.suite.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -30,7 +35,42 @@ class ObservationResourceTest {
 
     static final String EDITOR = TestTokens.bearer("stats-bureau", "plan-editor");
 
+    /** A test value's provenance: it names where it comes from, as every observation must. */
+    static final String SOURCE = "{\"title\":\"ObservationResourceTest\",\"publisher\":\"test\","
+            + "\"url\":\"https://example.org/test\",\"phrase\":\"test value, not an official statistic\"}";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The body with the provenance every write needs (basis, comparable, source) where it names
+     * none itself, so that each test states only what it is about; a body that is not a JSON
+     * object goes as it is.
+     */
+    static String withProvenance(String json) {
+        try {
+            JsonNode tree = JSON.readTree(json);
+            if (tree instanceof ObjectNode o) {
+                if (!o.has("basis")) {
+                    o.put("basis", "provisional");
+                }
+                if (!o.has("comparable")) {
+                    o.put("comparable", true);
+                }
+                if (!o.has("source")) {
+                    o.set("source", JSON.readTree(SOURCE));
+                }
+                return JSON.writeValueAsString(o);
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON: the test is about that
+        }
+        return json;
+    }
+
     static Response record(String code, String token, String json) {
+        return recordAsIs(code, token, withProvenance(json));
+    }
+
+    static Response recordAsIs(String code, String token, String json) {
         var r = given().contentType("application/json").body(json);
         if (token != null) {
             r.header("Authorization", token);
@@ -40,7 +80,7 @@ class ObservationResourceTest {
 
     static Response revise(String code, String token, String ifMatch, String json) {
         return given().contentType("application/json").header("Authorization", token).header("If-Match", ifMatch)
-                .body(json).post("/api/v1/indicators/" + code + "/observations");
+                .body(withProvenance(json)).post("/api/v1/indicators/" + code + "/observations");
     }
 
     static String etagOf(String code, int year) {
@@ -52,21 +92,21 @@ class ObservationResourceTest {
     void recordThenReviseKeepsHistoryAndMovesProgress() {
         String code = "fyp14-03";
         String etagBefore = given().get("/api/v1/indicators/" + code).header("ETag");
-        record(code, EDITOR, "{\"year\":2022,\"value\":42.1,\"status\":\"provisional\",\"source\":\"统计快报\"}").then()
+        record(code, EDITOR, "{\"year\":2022,\"value\":42.1,\"basis\":\"provisional\",\"source\":{\"title\":\"统计快报\",\"publisher\":\"区统计局\",\"url\":\"https://example.org/kuaibao\",\"phrase\":\"42.1\"}}").then()
                 .statusCode(201).header("Location", "/api/v1/indicators/fyp14-03/observations/2022")
                 .body("value", is(42.1f)).body("revision", is(1)).body("recordedBy", is("stats-bureau"));
         // a revision without a reason is refused
         record(code, EDITOR, "{\"year\":2022,\"value\":43.4}").then().statusCode(400)
-                .body("errors[0].field", is("reason"));
-        revise(code, EDITOR, etagOf(code, 2022), "{\"year\":2022,\"value\":43.4,\"status\":\"final\",\"reason\":\"统计年鉴终核数\"}").then()
+                .body("errors[0].field", is("revisionReason"));
+        revise(code, EDITOR, etagOf(code, 2022), "{\"year\":2022,\"value\":43.4,\"basis\":\"final\",\"revisionReason\":\"统计年鉴终核数\"}").then()
                 .statusCode(201).body("revision", is(2)).body("revisionCount", is(2));
         given().get("/api/v1/indicators/" + code + "/observations").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].value", is(43.4f)).body("items[0].revisionCount", is(2))
-                .body("items[0].status", is("final"));
+                .body("items[0].basis", is("final"));
         given().get("/api/v1/indicators/" + code + "/observations/2022/revisions").then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].value", is(43.4f)).body("items[0].previousValue", is(42.1f))
-                .body("items[0].reason", is("统计年鉴终核数")).body("items[0].recordedBy", is("stats-bureau"))
+                .body("items[0].revisionReason", is("统计年鉴终核数")).body("items[0].recordedBy", is("stats-bureau"))
                 .body("items[1].previousValue", nullValue());
         // progress moved: expected in 2022 is 42.8, 43.4 is ahead
         given().get("/api/v1/indicators/" + code + "/progress").then().statusCode(200)
@@ -87,7 +127,7 @@ class ObservationResourceTest {
         List<Future<Response>> editors = new ArrayList<>();
         for (String value : List.of("11", "12")) {
             editors.add(pool.submit(() -> revise(code, TestTokens.bearer("editor-" + value, "plan-editor"), tag,
-                    "{\"year\":2023,\"value\":" + value + ",\"reason\":\"复核\"}")));
+                    "{\"year\":2023,\"value\":" + value + ",\"revisionReason\":\"复核\"}")));
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Response> f : editors) {
@@ -97,7 +137,7 @@ class ObservationResourceTest {
         assertThat(statuses).containsExactlyInAnyOrder(201, 412);
         given().get("/api/v1/indicators/" + code + "/observations/2023/revisions").then().body("items", hasSize(2));
         // the loser reads again and revises what the winner recorded
-        revise(code, EDITOR, etagOf(code, 2023), "{\"year\":2023,\"value\":13,\"reason\":\"再复核\"}").then()
+        revise(code, EDITOR, etagOf(code, 2023), "{\"year\":2023,\"value\":13,\"revisionReason\":\"再复核\"}").then()
                 .statusCode(201).body("revision", is(3));
     }
 
@@ -109,7 +149,7 @@ class ObservationResourceTest {
         revise(code, EDITOR, etagOf(code, 2022), "{\"year\":2021,\"value\":1}").then().statusCode(412)
                 .contentType("application/problem+json");
         revise(code, EDITOR, "*", "{\"year\":2021,\"value\":1}").then().statusCode(412);
-        record(code, EDITOR, "{\"year\":2022,\"value\":2,\"reason\":\"更正\"}").then().statusCode(428)
+        record(code, EDITOR, "{\"year\":2022,\"value\":2,\"revisionReason\":\"更正\"}").then().statusCode(428)
                 .contentType("application/problem+json").body("status", is(428));
         String first = etagOf(code, 2022);
         String english = given().header("Accept-Language", "en").get("/api/v1/indicators/" + code + "/observations/2022")
@@ -121,16 +161,16 @@ class ObservationResourceTest {
         // 2023 is at revision 1 too: only the resource part tells its tag from 2022's
         for (String foreign : List.of(etagOf(code, 2023), given().get("/api/v1/indicators/" + code).header("ETag"),
                 "\"v1\"", "\"v1-deadbeef\"", "W/" + first)) {
-            revise(code, EDITOR, foreign, "{\"year\":2022,\"value\":2,\"reason\":\"更正\"}").then().statusCode(412);
+            revise(code, EDITOR, foreign, "{\"year\":2022,\"value\":2,\"revisionReason\":\"更正\"}").then().statusCode(412);
         }
-        revise(code, EDITOR, asOfLater, "{\"year\":2022,\"value\":2,\"reason\":\"更正\"}").then().statusCode(201)
+        revise(code, EDITOR, asOfLater, "{\"year\":2022,\"value\":2,\"revisionReason\":\"更正\"}").then().statusCode(201)
                 .body("revision", is(2));
-        revise(code, EDITOR, english, "{\"year\":2022,\"value\":3,\"reason\":\"更正\"}").then().statusCode(412)
+        revise(code, EDITOR, english, "{\"year\":2022,\"value\":3,\"revisionReason\":\"更正\"}").then().statusCode(412)
                 .body("detail", containsString("changed since you read it"));
         given().get("/api/v1/indicators/" + code + "/observations/2022").then().header("ETag", not(first));
         given().header("If-None-Match", first).get("/api/v1/indicators/" + code + "/observations/2022").then()
                 .statusCode(200);
-        revise(code, EDITOR, "*", "{\"year\":2022,\"value\":3,\"reason\":\"更正\"}").then().statusCode(201)
+        revise(code, EDITOR, "*", "{\"year\":2022,\"value\":3,\"revisionReason\":\"更正\"}").then().statusCode(201)
                 .body("revision", is(3));
         given().get("/api/v1/indicators/" + code + "/observations/2022/revisions").then().body("items", hasSize(3));
     }
@@ -140,7 +180,7 @@ class ObservationResourceTest {
         String code = "fyp14-11";
         record(code, EDITOR, "{\"year\":2021,\"value\":7}").then().statusCode(201);
         String tag = etagOf(code, 2021);
-        String json = "{\"year\":2021,\"value\":8,\"reason\":\"终核\"}";
+        String json = withProvenance("{\"year\":2021,\"value\":8,\"revisionReason\":\"终核\"}");
         Response first = given().contentType("application/json").header("Authorization", EDITOR).header("If-Match", tag)
                 .header("Idempotency-Key", "revise-2021-a").body(json).post("/api/v1/indicators/" + code + "/observations");
         first.then().statusCode(201).body("revision", is(2));
@@ -191,12 +231,13 @@ class ObservationResourceTest {
                 .body("errors[0].field", is("value"));
         record(code, EDITOR, "{\"year\":2023}").then().statusCode(400).body("errors[0].field", is("value"));
         record(code, EDITOR, "{\"year\":2023.5,\"value\":3}").then().statusCode(400).body("errors[0].field", is("year"));
-        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"status\":\"guess\"}").then().statusCode(400)
-                .body("errors[0].field", is("status"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"basis\":\"guess\"}").then().statusCode(400)
+                .body("errors[0].field", is("basis"));
         record(code, EDITOR, "{\"year\":2023,\"value\":3,\"note\":\"" + "x".repeat(2001) + "\"}").then().statusCode(400)
                 .body("errors[0].field", is("note"));
-        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"source\":\"" + "源".repeat(501) + "\"}").then().statusCode(400)
-                .body("errors[0].field", is("source"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3,\"source\":{\"title\":\"" + "源".repeat(501)
+                + "\",\"publisher\":\"p\",\"url\":\"https://example.org\",\"phrase\":\"3\"}}").then().statusCode(400)
+                .body("errors[0].field", is("source.title"));
         record(code, EDITOR, "{\"year\":2023,\"value\":3,\"extra\":1}").then().statusCode(400)
                 .body("errors[0].field", is("extra"));
         record(code, EDITOR, "[1,2]").then().statusCode(400).contentType("application/problem+json");
@@ -238,7 +279,7 @@ class ObservationResourceTest {
 
     @Test
     void idempotentCreatesUnderConcurrency() throws Exception {
-        String json = "{\"year\":2024,\"value\":5.2}";
+        String json = withProvenance("{\"year\":2024,\"value\":5.2}");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Response>> futures = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
@@ -255,10 +296,57 @@ class ObservationResourceTest {
         assertThat(bodies).allMatch(b -> b.equals(bodies.get(0)));
         given().get("/api/v1/indicators/fyp14-15/observations/2024/revisions").then().body("items", hasSize(1));
         given().contentType("application/json").header("Authorization", EDITOR).header("Idempotency-Key", "obs-2024-a")
-                .body("{\"year\":2024,\"value\":5.3}").post("/api/v1/indicators/fyp14-15/observations").then()
+                .body(withProvenance("{\"year\":2024,\"value\":5.3}")).post("/api/v1/indicators/fyp14-15/observations").then()
                 .statusCode(422).body("status", is(422));
         given().contentType("application/json").header("Authorization", EDITOR).header("Idempotency-Key", "bad key ✓")
                 .body(json).post("/api/v1/indicators/fyp14-15/observations").then().statusCode(400)
                 .body("errors[0].field", is("Idempotency-Key"));
+    }
+
+    @Test
+    void everyNewValueNamesItsSourceAndA400NamesWhatIsMissing() {
+        String code = "fyp14-04";
+        recordAsIs(code, EDITOR, "{\"year\":2023,\"value\":3.2}").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("basis", "comparable", "source"));
+        String source = "\"source\":{\"title\":\"2023年统计公报\",\"publisher\":\"区统计局\",\"url\":\"%s\",\"phrase\":\"3.2%%\"%s}";
+        recordAsIs(code, EDITOR, "{\"year\":2023,\"value\":3.2,\"basis\":\"final\",\"comparable\":true,\"source\":{\"title\":\"t\"}}")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("source.publisher", "source.url", "source.phrase"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3.2," + source.formatted("ftp://example.org/gb", "") + "}").then()
+                .statusCode(400).body("errors[0].field", is("source.url"));
+        String tomorrow = LocalDate.now(ZoneOffset.ofHours(8)).plusDays(1).toString();
+        record(code, EDITOR, "{\"year\":2023,\"value\":3.2,"
+                + source.formatted("https://example.org/gb", ",\"publishedOn\":\"" + tomorrow + "\"") + "}").then()
+                .statusCode(400).body("errors[0].field", is("source.publishedOn"));
+        record(code, EDITOR, "{\"year\":2023,\"value\":3.2,\"comparable\":false}").then().statusCode(400)
+                .body("errors[0].field", is("note"));
+        given().get("/api/v1/indicators/" + code + "/observations").then().body("items", empty());
+        String today = LocalDate.now(ZoneOffset.ofHours(8)).toString();
+        record(code, EDITOR, "{\"year\":2023,\"value\":3.2,\"basis\":\"final\","
+                + source.formatted("https://example.org/gb", ",\"publishedOn\":\"" + today + "\"") + "}").then()
+                .statusCode(201).body("basis", is("final")).body("comparable", is(true))
+                .body("source.publisher", is("区统计局")).body("source.publishedOn", is(today))
+                .body("source.phrase", is("3.2%")).body("learnedAt", notNullValue());
+    }
+
+    @Test
+    void aValueThatIsNotComparableIsServedButNeverCountsInProgress() {
+        // 专栏2 row 5: 数字经济增加值占比 30 -> 35 %, a level
+        String code = "fyp14-05";
+        record(code, EDITOR, "{\"year\":2022,\"value\":40,\"comparable\":false,\"note\":\"全市数据,非区数据\"}").then()
+                .statusCode(201).body("comparable", is(false));
+        given().get("/api/v1/indicators/" + code + "/observations").then().body("items", hasSize(1))
+                .body("items[0].value", is(40)).body("items[0].comparable", is(false));
+        given().get("/api/v1/indicators/" + code + "/progress").then().statusCode(200).body("status", is("no_data"))
+                .body("latest", nullValue());
+        record(code, EDITOR, "{\"year\":2021,\"value\":31}").then().statusCode(201);
+        given().get("/api/v1/indicators/" + code + "/progress").then().body("latest.year", is(2021))
+                .body("latest.observed", is(31.0f));
+        // a comparable year revised into one that is not keeps counting with its last comparable value
+        revise(code, EDITOR, etagOf(code, 2021), "{\"year\":2021,\"value\":50,\"comparable\":false,"
+                + "\"note\":\"现价\",\"revisionReason\":\"改用现价口径\"}").then().statusCode(201);
+        given().get("/api/v1/indicators/" + code + "/progress").then().body("latest.year", is(2021))
+                .body("latest.observed", is(31.0f));
+        given().get("/api/v1/indicators/" + code + "/observations/2021").then().body("value", is(50));
     }
 }

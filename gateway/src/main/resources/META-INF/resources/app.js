@@ -1,5 +1,5 @@
 // The public dashboard of the Jiulongpo Plan API. Hash routes (#/, #/indicators/fyp14-03,
-// #/projects, #/projects/transport-metro-line-19, #/search?q=) so that the gateway serves
+// #/projects, #/projects/transport-metro-line-19, #/plan, #/plan/chp-16/sec-1, #/search?q=) so that the gateway serves
 // one static page and needs no server-side routes. Every number comes from /api/v1.
 
 import { get, loadCodeLists } from './js/api.js';
@@ -8,12 +8,15 @@ import { h, errorView, announce, statusChip } from './js/ui.js';
 import { renderOverview } from './js/overview.js';
 import { renderIndicator } from './js/indicator.js';
 import { renderProjects, renderProject } from './js/projects.js';
+import { renderContents, renderElement, elementHref } from './js/plan.js';
 
 const ROUTES = [
   [/^\/$/, renderOverview, 'overview'],
   [/^\/indicators\/([\w-]+)$/, renderIndicator, 'overview', ['code']],
   [/^\/projects$/, renderProjects, 'projects'],
   [/^\/projects\/([\w-]+)$/, renderProject, 'projects', ['code']],
+  [/^\/plan$/, renderContents, 'plan'],
+  [/^\/plan\/(.+)$/, renderElement, 'plan', ['id']],
   [/^\/search$/, renderSearch, null],
 ];
 
@@ -94,7 +97,7 @@ async function renderSearch(main, { query, signal }) {
     main.replaceChildren(h('h1', { tabindex: '-1' }, title), h('p', {}, t('searchEmpty')));
     return { title };
   }
-  const [codes, result] = await Promise.all([loadCodeLists(), get('search', { q, limit: 50, type: 'indicator,project' }, { signal })]);
+  const [codes, result] = await Promise.all([loadCodeLists(), get('search', { q, limit: 50 }, { signal })]);
   const items = result.items || [];
   main.replaceChildren(
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title),
@@ -102,12 +105,23 @@ async function renderSearch(main, { query, signal }) {
     h('section', { class: 'card', 'aria-labelledby': 'results-title' },
       h('h2', { id: 'results-title', class: 'visually-hidden' }, title),
       items.length
-        ? h('ul', { class: 'search-results' }, items.map((r) => h('li', {},
-          h('span', { class: 'tag' }, r.type === 'project' ? t('typeProject') : t('typeIndicator')), ' ',
-          h('a', { href: r.type === 'project' ? `#/projects/${r.code}` : `#/indicators/${r.code}` }, nameOf(r)), ' ',
-          r.status ? statusChip(codes, r.type === 'project' ? 'project' : 'progress', r.status) : null)))
+        ? h('ul', { class: 'search-results' }, items.map((r) => searchHit(r, codes)))
         : h('p', { class: 'muted' }, t('noMatches'))));
   return { title };
+}
+
+// A plan element has no name of its own when it is a paragraph or a row: its citation says where it is.
+function searchHit(r, codes) {
+  if (r.type === 'element') {
+    return h('li', { 'data-type': 'element' },
+      h('span', { class: 'tag' }, t('typeElement')), ' ',
+      h('a', { href: elementHref(r.code) }, [r.num, nameOf(r)].filter(Boolean).join(' ') || r.citation),
+      nameOf(r) ? h('span', { class: 'muted small' }, ' · ', r.citation) : null);
+  }
+  return h('li', { 'data-type': r.type },
+    h('span', { class: 'tag' }, r.type === 'project' ? t('typeProject') : t('typeIndicator')), ' ',
+    h('a', { href: r.type === 'project' ? `#/projects/${r.code}` : `#/indicators/${r.code}` }, nameOf(r)), ' ',
+    r.status ? statusChip(codes, r.type === 'project' ? 'project' : 'progress', r.status) : null);
 }
 
 document.getElementById('lang-switch').addEventListener('click', () => {

@@ -106,15 +106,18 @@ async function overviewWithEveryPart() {
   assert.fail(`the overview still misses a part after 30 tries: ${JSON.stringify(last.sources)}`);
 }
 
-/** The citations of an element once both their parts answered (at most 30 tries, a second apart). */
-async function citationsWithEveryPart(id) {
+/**
+ * An aggregate's answer (citations, search) once every part answered (at most 30 tries, a second
+ * apart): a service's first calls after a start can take longer than the gateway's one second.
+ */
+async function aggregateWithEveryPart(pathname) {
   let last;
   for (let i = 0; i < 30; i++) {
-    last = await apiJson(`/api/v1/citations/${id}`);
+    last = await apiJson(pathname);
     if (Object.values(last.sources).every((s) => s.status === 'ok')) return last;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  assert.fail(`the citations of ${id} still miss a part after 30 tries: ${JSON.stringify(last.sources)}`);
+  assert.fail(`${pathname} still misses a part after 30 tries: ${JSON.stringify(last.sources)}`);
 }
 
 async function count(pathname) {
@@ -639,6 +642,7 @@ try {
   });
 
   await test('search in the header finds indicators, projects and plan text through /api/v1/search', async () => {
+    await aggregateWithEveryPart(`/api/v1/search?q=${encodeURIComponent('轨道')}&limit=50`);
     const page = await newPage(PHONE);
     await open(page, '#/');
     const searched = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/search');
@@ -717,7 +721,7 @@ try {
 
     // what cites it, compared with the answer the page was given (after a bounded wait until the
     // aggregate's first calls, one second per service, answer on a loaded machine)
-    await citationsWithEveryPart(id);
+    await aggregateWithEveryPart(`/api/v1/citations/${id}`);
     const citedPage = await newPage();
     const answered = citedPage.waitForResponse((res) => new URL(res.url()).pathname === `/api/v1/citations/${id}`);
     await open(citedPage, `#/plan/${id}`);

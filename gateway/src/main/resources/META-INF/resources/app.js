@@ -4,7 +4,7 @@
 
 import { get, loadCodeLists } from './js/api.js';
 import { t, lang, setLang, langTag, nameOf, fmtNumber } from './js/i18n.js';
-import { h, errorView, announce, statusChip } from './js/ui.js';
+import { h, errorView, announce, statusChip, notice } from './js/ui.js';
 import { renderOverview } from './js/overview.js';
 import { renderIndicator } from './js/indicator.js';
 import { renderProjects, renderProject } from './js/projects.js';
@@ -99,9 +99,13 @@ async function renderSearch(main, { query, signal }) {
   }
   const [codes, result] = await Promise.all([loadCodeLists(), get('search', { q, limit: 50 }, { signal })]);
   const items = result.items || [];
+  const parts = { indicators: t('partIndicators'), projects: t('partProjects'), plan: t('partPlan') };
+  const missing = Object.entries(result.sources || {}).filter(([, s]) => s.status !== 'ok')
+    .map(([k, s]) => notice('warning', h('p', {}, t('sourceUnavailable', { part: parts[k] || k, detail: s.detail || '' }))));
   main.replaceChildren(
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title),
       h('p', { class: 'result-count' }, t('searchCount', { n: fmtNumber(items.length) }))),
+    ...missing,
     h('section', { class: 'card', 'aria-labelledby': 'results-title' },
       h('h2', { id: 'results-title', class: 'visually-hidden' }, title),
       items.length

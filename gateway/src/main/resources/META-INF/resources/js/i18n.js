@@ -33,6 +33,7 @@ const STRINGS = {
     sourceStale: '{part}数据可能不是最新的：{detail}',
     partIndicators: '指标',
     partProjects: '项目',
+    partPlan: '规划原文',
     // overview
     overviewTitle: '九龙坡区“十四五”规划实施监测',
     overviewLede: '规划确定的发展指标和重大项目，逐条对应规划原文，并随监测数据和项目进展更新。',
@@ -236,6 +237,7 @@ const STRINGS = {
     sourceStale: '{part} data may be out of date: {detail}',
     partIndicators: 'Indicator',
     partProjects: 'Project',
+    partPlan: 'Plan text',
     overviewTitle: 'Jiulongpo District 14th Five-Year Plan tracker',
     overviewLede: 'The development indicators and major projects of the plan, each tied to the plan’s own text, updated with monitoring data and project progress.',
     updatedAt: 'Data updated {time}',

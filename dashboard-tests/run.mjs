@@ -106,6 +106,20 @@ async function overviewWithEveryPart() {
   assert.fail(`the overview still misses a part after 30 tries: ${JSON.stringify(last.sources)}`);
 }
 
+/**
+ * An aggregate's answer (citations, search) once every part answered (at most 30 tries, a second
+ * apart): a service's first calls after a start can take longer than the gateway's one second.
+ */
+async function aggregateWithEveryPart(pathname) {
+  let last;
+  for (let i = 0; i < 30; i++) {
+    last = await apiJson(pathname);
+    if (Object.values(last.sources).every((s) => s.status === 'ok')) return last;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.fail(`${pathname} still misses a part after 30 tries: ${JSON.stringify(last.sources)}`);
+}
+
 async function count(pathname) {
   return (await apiJson(pathname)).items.length;
 }
@@ -198,6 +212,15 @@ async function newPage(viewport = DESKTOP, lang) {
 async function open(page, hash) {
   await page.goto(`${BASE}/${hash}`);
   await settle(page);
+}
+
+/**
+ * Goes to another route in the same page. The old page's heading is removed first: the old page
+ * has an h1 and is not busy, so settle() would otherwise take it for the new one.
+ */
+async function reopen(page, hash) {
+  await page.evaluate(() => document.querySelector('main h1')?.remove());
+  await open(page, hash);
 }
 
 async function settle(page, timeout = 20_000) {
@@ -624,17 +647,29 @@ try {
     await close(page);
   });
 
-  await test('search in the header finds indicators and projects through /api/v1/search', async () => {
+  await test('search in the header finds indicators, projects and plan text through /api/v1/search', async () => {
+    await aggregateWithEveryPart(`/api/v1/search?q=${encodeURIComponent('轨道')}&limit=50`);
     const page = await newPage(PHONE);
     await open(page, '#/');
+    const searched = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/search');
     await page.fill('#site-search-q', '轨道');
     await page.press('#site-search-q', 'Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/search'));
     await settle(page);
-    const result = await apiJson(`/api/v1/search?q=${encodeURIComponent('轨道')}&limit=50&type=indicator,project`);
+    // the page is compared with the answer it was given: a part may be unavailable on a loaded machine
+    const result = await (await searched).json();
     assert.equal(await page.locator('.search-results li').count(), result.items.length);
+    const elements = result.items.filter((r) => r.type === 'element');
+    assert.ok(elements.length > 0, `plan text among the hits for 轨道: ${JSON.stringify(result.sources)}`);
+    assert.deepEqual(await page.locator('.search-results li[data-type="element"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      elements.map((r) => `#/plan/${r.code}`));
     await noHorizontalScroll(page, 'search');
     await checkAxe(page, 'search (zh, phone)');
+    // a plan hit opens the element's page
+    await page.locator('.search-results li[data-type="element"] a').first().click();
+    await page.waitForFunction((hash) => location.hash === hash, `#/plan/${elements[0].code}`);
+    await settle(page);
+    assert.equal(await page.locator('#citation cite[lang="zh-CN"]').textContent(), elements[0].citation);
     await close(page);
 
     const fresh = await newPage(PHONE);
@@ -643,6 +678,121 @@ try {
     await shot(fresh, 'overview-phone');
     await checkAxe(fresh, 'overview (zh, phone)');
     await close(fresh);
+  });
+
+  await test('plan text: the contents as a tree, an element as printed with its citation, ancestry and what cites it', async () => {
+    const contents = await apiJson('/api/v1/plan/contents');
+    const entries = (list) => list.reduce((n, e) => n + 1 + entries(e.children || []), 0);
+    const page = await newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+    await open(page, '#/plan');
+    assert.equal(await page.locator('h1').textContent(), '规划原文');
+    assert.equal(await page.locator('.toc > li').count(), contents.children.length, 'the front matter and the 篇 at the top');
+    assert.equal(await page.locator('.toc li').count(), entries(contents.children), 'every heading and 专栏 of the contents');
+    assert.equal(await page.locator('.toc li[data-id="chp-16"] > ul > li[data-id="chp-16/sec-1"]').count(), 1, '节 inside its 章');
+    await checkAxe(page, 'plan contents (zh, desktop)');
+    await shot(page, 'plan-contents-desktop');
+
+    // keyboard: a link of the tree opens the element, and focus moves to its heading
+    const id = 'chp-16/sec-1';
+    await page.focus(`.toc li[data-id="${id}"] > a`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((hash) => location.hash === hash, `#/plan/${id}`);
+    await settle(page);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    const el = await apiJson(`/api/v1/plan/elements/${id}`);
+    const ancestry = (await apiJson(`/api/v1/plan/elements/${id}/ancestry`)).items;
+    const inside = (await apiJson(`/api/v1/plan/elements?within=${id}&limit=500`)).items;
+    assert.equal(await page.locator('h1').textContent(), `${el.num} ${el.titleZh}`);
+    assert.equal(await page.locator('.other-name').textContent(), el.titleEn);
+    assert.deepEqual(await texts(page, '.breadcrumb li'),
+      ['规划原文', ...ancestry.map((a) => `${a.num} ${a.titleZh}`)]);
+    assert.equal(await page.locator('#citation cite[lang="zh-CN"]').textContent(), el.citationZh);
+    assert.equal(await page.locator('#citation cite[lang="en"]').textContent(), el.citationEn);
+    // the text exactly as printed: every paragraph, and the rows of the 专栏 printed in the 节
+    const paragraphs = inside.filter((e) => e.type === 'paragraph');
+    assert.ok(paragraphs.length > 0);
+    for (const p of paragraphs) {
+      assert.equal(await page.locator(`#printed p[data-id="${p.id}"]`).textContent(), p.text, p.id);
+    }
+    const rows = inside.filter((e) => e.type === 'box_item');
+    assert.ok(rows.length > 0, 'a 专栏 is printed in 第十六章第一节');
+    assert.equal(await page.locator('#printed .box-table tbody tr').count(), rows.length);
+    for (const r of rows) {
+      assert.ok((await page.locator(`#printed tr[data-id="${r.id}"] td`).textContent()).startsWith(r.text), r.id);
+    }
+    // the citation copies as printed
+    await page.locator('#citation button.copy').first().click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), el.citationZh);
+
+    // what cites it, compared with the answer the page was given (after a bounded wait until the
+    // aggregate's first calls, one second per service, answer on a loaded machine)
+    await aggregateWithEveryPart(`/api/v1/citations/${id}`);
+    const citedPage = await newPage();
+    const answered = citedPage.waitForResponse((res) => new URL(res.url()).pathname === `/api/v1/citations/${id}`);
+    await open(citedPage, `#/plan/${id}`);
+    const cited = await (await answered).json();
+    assert.deepEqual(Object.values(cited.sources).map((x) => x.status), ['ok', 'ok'],
+      `the page's citations had every part: ${JSON.stringify(cited.sources)}`);
+    const ids = new Set(inside.map((e) => e.id));
+    const metro = await apiJson(`/api/v1/projects/${PROJECT}`);
+    assert.ok(ids.has(metro.source.element), `${PROJECT} comes from ${metro.source.element}, inside ${id}`);
+    assert.ok(cited.citedBy.projects.some((x) => x.code === PROJECT));
+    assert.deepEqual(await citedPage.locator('#cited-by li[data-code]').evaluateAll((lis) => lis.map((li) => li.dataset.code)),
+      [...cited.citedBy.indicators, ...cited.citedBy.projects].map((x) => x.code));
+    await checkAxe(citedPage, `plan element ${id} (zh, desktop)`);
+    await shot(citedPage, 'plan-element-desktop', true);
+    await close(citedPage);
+    await close(page);
+  });
+
+  await test('plan text: indicator and project pages link to their element, and the element back to them', async () => {
+    const page = await newPage();
+    const indicator = await apiJson('/api/v1/indicators/fyp14-03');
+    for (const [hash, element, code] of [[`#/indicators/fyp14-03`, indicator.source.element, 'fyp14-03'],
+      [`#/projects/${PROJECT}`, (await apiJson(`/api/v1/projects/${PROJECT}`)).source.element, PROJECT]]) {
+      assert.ok(element, `${code} names its element`);
+      await reopen(page, hash);
+      await page.locator('#source .source-element a').click();
+      await page.waitForFunction((h) => location.hash === h, `#/plan/${element}`);
+      await settle(page);
+      const kind = code === PROJECT ? 'projects' : 'indicators';
+      assert.equal(await page.locator(`#cited-by li[data-code="${code}"] a[href="#/${kind}/${code}"]`).count(), 1,
+        `${element} lists ${code}`);
+    }
+    // a damaged element shows its note next to the text, kept as printed
+    let damaged;
+    for (let cursor; !damaged;) {
+      const pageOf = await apiJson(`/api/v1/plan/elements?limit=500&fields=id,damageNote${cursor ? `&cursor=${cursor}` : ''}`);
+      damaged = pageOf.items.find((e) => e.damageNote);
+      cursor = pageOf.nextCursor;
+      if (!cursor) break;
+    }
+    assert.ok(damaged, 'the plan text has damage notes');
+    await reopen(page, `#/plan/${damaged.id}`);
+    assert.ok((await texts(page, '#printed .damage-note')).some((x) => x.includes(damaged.damageNote)), damaged.id);
+    await close(page);
+  });
+
+  await test('plan text in English and on a phone: titles switch language, the printed text stays Chinese', async () => {
+    const id = 'chp-16/sec-1';
+    const el = await apiJson(`/api/v1/plan/elements/${id}`);
+    const page = await newPage(PHONE);
+    await open(page, `#/plan/${id}`);
+    assert.equal(await page.locator('h1').textContent(), `${el.num} ${el.titleZh}`);
+    await page.click('#lang-switch');
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t
+      && !document.querySelector('[aria-busy="true"]'), `${el.num} ${el.titleEn}`);
+    assert.equal(await page.locator('#cited-by h2').textContent(), 'Indicators and projects that cite it');
+    assert.ok(await page.locator('#printed p[lang="zh-CN"]').count() > 0, 'the printed text is Chinese in English too');
+    await noHorizontalScroll(page, `plan element ${id} (en)`);
+    await checkAxe(page, `plan element ${id} (en, phone)`);
+    await shot(page, 'plan-element-phone');
+    await reopen(page, '#/plan');
+    assert.equal(await page.locator('h1').textContent(), 'Plan text');
+    await noHorizontalScroll(page, 'plan contents (en)');
+    await checkAxe(page, 'plan contents (en, phone)');
+    await close(page);
   });
 
   await test('every indicator and every project has a page that renders without a script error', async () => {

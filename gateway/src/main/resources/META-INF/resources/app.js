@@ -1,19 +1,22 @@
 // The public dashboard of the Jiulongpo Plan API. Hash routes (#/, #/indicators/fyp14-03,
-// #/projects, #/projects/transport-metro-line-19, #/search?q=) so that the gateway serves
+// #/projects, #/projects/transport-metro-line-19, #/plan, #/plan/chp-16/sec-1, #/search?q=) so that the gateway serves
 // one static page and needs no server-side routes. Every number comes from /api/v1.
 
 import { get, loadCodeLists } from './js/api.js';
 import { t, lang, setLang, langTag, nameOf, fmtNumber } from './js/i18n.js';
-import { h, errorView, announce, statusChip } from './js/ui.js';
+import { h, errorView, announce, statusChip, notice } from './js/ui.js';
 import { renderOverview } from './js/overview.js';
 import { renderIndicator } from './js/indicator.js';
 import { renderProjects, renderProject } from './js/projects.js';
+import { renderContents, renderElement, elementHref } from './js/plan.js';
 
 const ROUTES = [
   [/^\/$/, renderOverview, 'overview'],
   [/^\/indicators\/([\w-]+)$/, renderIndicator, 'overview', ['code']],
   [/^\/projects$/, renderProjects, 'projects'],
   [/^\/projects\/([\w-]+)$/, renderProject, 'projects', ['code']],
+  [/^\/plan$/, renderContents, 'plan'],
+  [/^\/plan\/(.+)$/, renderElement, 'plan', ['id']],
   [/^\/search$/, renderSearch, null],
 ];
 
@@ -94,20 +97,35 @@ async function renderSearch(main, { query, signal }) {
     main.replaceChildren(h('h1', { tabindex: '-1' }, title), h('p', {}, t('searchEmpty')));
     return { title };
   }
-  const [codes, result] = await Promise.all([loadCodeLists(), get('search', { q, limit: 50, type: 'indicator,project' }, { signal })]);
+  const [codes, result] = await Promise.all([loadCodeLists(), get('search', { q, limit: 50 }, { signal })]);
   const items = result.items || [];
+  const parts = { indicators: t('partIndicators'), projects: t('partProjects'), plan: t('partPlan') };
+  const missing = Object.entries(result.sources || {}).filter(([, s]) => s.status !== 'ok')
+    .map(([k, s]) => notice('warning', h('p', {}, t('sourceUnavailable', { part: parts[k] || k, detail: s.detail || '' }))));
   main.replaceChildren(
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title),
       h('p', { class: 'result-count' }, t('searchCount', { n: fmtNumber(items.length) }))),
+    ...missing,
     h('section', { class: 'card', 'aria-labelledby': 'results-title' },
       h('h2', { id: 'results-title', class: 'visually-hidden' }, title),
       items.length
-        ? h('ul', { class: 'search-results' }, items.map((r) => h('li', {},
-          h('span', { class: 'tag' }, r.type === 'project' ? t('typeProject') : t('typeIndicator')), ' ',
-          h('a', { href: r.type === 'project' ? `#/projects/${r.code}` : `#/indicators/${r.code}` }, nameOf(r)), ' ',
-          r.status ? statusChip(codes, r.type === 'project' ? 'project' : 'progress', r.status) : null)))
+        ? h('ul', { class: 'search-results' }, items.map((r) => searchHit(r, codes)))
         : h('p', { class: 'muted' }, t('noMatches'))));
   return { title };
+}
+
+// A plan element has no name of its own when it is a paragraph or a row: its citation says where it is.
+function searchHit(r, codes) {
+  if (r.type === 'element') {
+    return h('li', { 'data-type': 'element' },
+      h('span', { class: 'tag' }, t('typeElement')), ' ',
+      h('a', { href: elementHref(r.code) }, [r.num, nameOf(r)].filter(Boolean).join(' ') || r.citation),
+      nameOf(r) ? h('span', { class: 'muted small' }, ' · ', r.citation) : null);
+  }
+  return h('li', { 'data-type': r.type },
+    h('span', { class: 'tag' }, r.type === 'project' ? t('typeProject') : t('typeIndicator')), ' ',
+    h('a', { href: r.type === 'project' ? `#/projects/${r.code}` : `#/indicators/${r.code}` }, nameOf(r)), ' ',
+    r.status ? statusChip(codes, r.type === 'project' ? 'project' : 'progress', r.status) : null);
 }
 
 document.getElementById('lang-switch').addEventListener('click', () => {

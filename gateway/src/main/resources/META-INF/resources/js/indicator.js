@@ -250,6 +250,7 @@ export function sourceSection(item) {
       h('figcaption', {},
         h('span', { class: 'source-column', lang: 'zh-CN' }, where),
         s.line ? h('span', { class: 'muted' }, lang === 'zh' ? ` · 第 ${s.line} 行` : ` · line ${s.line}`) : null)),
+    s.element ? h('p', { class: 'source-element' }, h('a', { href: `#/plan/${s.element}` }, t('readInPlan'))) : null,
     notes.length ? h('div', { class: 'notes' },
       h('h3', {}, t('readingNotes')),
       h('dl', { class: 'pair-list stacked' }, notes.map(([k, n]) => h('div', {}, h('dt', {}, k), h('dd', {}, n))))) : null);

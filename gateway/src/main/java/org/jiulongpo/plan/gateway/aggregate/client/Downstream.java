@@ -69,4 +69,36 @@ public final class Downstream {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ElementHits(List<ElementHit> items) {
     }
+
+    /** Where an indicator or a project comes from; only the plan element is read here. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Source(String element) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CitingIndicator(String code, String plan, String kind, String name, String nameZh, String nameEn,
+            String attribute, String unit, Progress progress, String assessment, String relatedCode, Source source) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CitingIndicators(List<CitingIndicator> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CitingProject(String code, String name, String nameZh, String nameEn, String sector, String kind,
+            String specificity, String status, Source source) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CitingProjects(List<CitingProject> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Element(String id, String type, String num, String title, String titleZh, String titleEn,
+            String citation) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ElementPage(List<Element> items, String nextCursor) {
+    }
 }

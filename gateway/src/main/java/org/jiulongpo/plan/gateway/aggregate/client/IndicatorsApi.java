@@ -24,4 +24,10 @@ interface IndicatorsApi {
     Uni<RestResponse<Downstream.IndicatorPage>> listIfChanged(@QueryParam("limit") int limit,
             @QueryParam("fields") String fields, @HeaderParam("Accept-Language") String language,
             @HeaderParam("If-None-Match") String ifNoneMatch);
+
+    /** The indicators whose source.element is one of {@code sourceElements} (comma-separated). */
+    @GET
+    Uni<Downstream.CitingIndicators> citing(@QueryParam("sourceElement") String sourceElements,
+            @QueryParam("limit") int limit, @QueryParam("fields") String fields,
+            @HeaderParam("Accept-Language") String language);
 }

@@ -29,9 +29,13 @@ public class IndicatorsClient {
 
     static final String OVERVIEW_BREAKER = "indicators-overview";
     static final String SEARCH_BREAKER = "indicators-search";
+    static final String CITATIONS_BREAKER = "indicators-citations";
     /** The names of this client's circuit breakers, for the readiness probe that closes them early. */
-    public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER);
+    public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER, CITATIONS_BREAKER);
+    /** At most this many element ids per call: indicators-service's limit for sourceElement. */
+    public static final int MAX_SOURCE_ELEMENTS = 100;
 
+    static final String CITING_FIELDS = "code,plan,kind,name,nameZh,nameEn,attribute,unit,progress,assessment,relatedCode,source";
     static final String OVERVIEW_FIELDS = "code,plan,kind,name,nameZh,nameEn,attribute,unit,progress,assessment,relatedCode,updatedAt,version";
 
     private final Instances<IndicatorsApi> instances;
@@ -57,5 +61,14 @@ public class IndicatorsClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<Downstream.IndicatorHits> search(String q, int limit, String language) {
         return instances.call(api -> api.search(q, limit, language));
+    }
+
+    @AsynchronousNonBlocking
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(CITATIONS_BREAKER)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Downstream.CitingIndicators> citing(List<String> elementIds, String language) {
+        return instances.call(api -> api.citing(String.join(",", elementIds), 500, CITING_FIELDS, language));
     }
 }

@@ -17,4 +17,11 @@ interface PlanApi {
     @Path("/search")
     Uni<Downstream.ElementHits> search(@QueryParam("q") String q, @QueryParam("limit") int limit,
             @HeaderParam("Accept-Language") String language);
+
+    /** The element and everything printed in it, in document order, one page after {@code cursor}. */
+    @GET
+    @Path("/elements")
+    Uni<Downstream.ElementPage> within(@QueryParam("within") String id, @QueryParam("fields") String fields,
+            @QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
+            @HeaderParam("Accept-Language") String language);
 }

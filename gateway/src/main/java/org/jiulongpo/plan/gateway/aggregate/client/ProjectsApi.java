@@ -24,4 +24,10 @@ interface ProjectsApi {
     @Path("/search")
     Uni<Downstream.ProjectHits> search(@QueryParam("q") String q, @QueryParam("limit") int limit,
             @HeaderParam("Accept-Language") String language);
+
+    /** The projects whose source.element is one of {@code sourceElements} (comma-separated). */
+    @GET
+    Uni<Downstream.CitingProjects> citing(@QueryParam("sourceElement") String sourceElements,
+            @QueryParam("limit") int limit, @QueryParam("fields") String fields,
+            @HeaderParam("Accept-Language") String language);
 }

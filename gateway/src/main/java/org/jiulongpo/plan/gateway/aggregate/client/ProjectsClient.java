@@ -24,8 +24,12 @@ public class ProjectsClient {
 
     static final String OVERVIEW_BREAKER = "projects-overview";
     static final String SEARCH_BREAKER = "projects-search";
+    static final String CITATIONS_BREAKER = "projects-citations";
     /** The names of this client's circuit breakers, for the readiness probe that closes them early. */
-    public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER);
+    public static final List<String> BREAKERS = List.of(OVERVIEW_BREAKER, SEARCH_BREAKER, CITATIONS_BREAKER);
+    /** At most this many element ids per call: projects-service's limit for sourceElement. */
+    public static final int MAX_SOURCE_ELEMENTS = 50;
+    static final String CITING_FIELDS = "code,name,nameZh,nameEn,sector,kind,specificity,status,source";
 
     private final Instances<ProjectsApi> instances;
 
@@ -50,5 +54,14 @@ public class ProjectsClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
     public Uni<Downstream.ProjectHits> search(String q, int limit, String language) {
         return instances.call(api -> api.search(q, limit, language));
+    }
+
+    @AsynchronousNonBlocking
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 0, abortOn = { TimeoutException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(CITATIONS_BREAKER)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 3, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Downstream.CitingProjects> citing(List<String> elementIds, String language) {
+        return instances.call(api -> api.citing(String.join(",", elementIds), 500, CITING_FIELDS, language));
     }
 }

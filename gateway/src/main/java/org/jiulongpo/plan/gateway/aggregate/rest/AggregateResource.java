@@ -17,6 +17,8 @@ import org.jiulongpo.plan.common.i18n.Lang;
 import org.jiulongpo.plan.common.paging.PageLimit;
 import org.jiulongpo.plan.common.problem.ProblemException;
 import org.jiulongpo.plan.common.search.SearchQuery;
+import org.jiulongpo.plan.gateway.aggregate.service.CitedBy;
+import org.jiulongpo.plan.gateway.aggregate.service.CitedByService;
 import org.jiulongpo.plan.gateway.aggregate.service.Overview;
 import org.jiulongpo.plan.gateway.aggregate.service.OverviewService;
 import org.jiulongpo.plan.gateway.aggregate.service.SearchResults;
@@ -26,6 +28,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -38,11 +41,14 @@ public class AggregateResource {
 
     private final OverviewService overview;
     private final SearchService search;
+    private final CitedByService citedBy;
     private final Representations representations;
 
-    public AggregateResource(OverviewService overview, SearchService search, Representations representations) {
+    public AggregateResource(OverviewService overview, SearchService search, CitedByService citedBy,
+            Representations representations) {
         this.overview = overview;
         this.search = search;
+        this.citedBy = citedBy;
         this.representations = representations;
     }
 
@@ -93,6 +99,29 @@ public class AggregateResource {
         return search.search(query, types, max, lang).map(body -> conditional("search", body, lang, ifNoneMatch));
     }
 
+    @GET
+    @Path("/citations/{id: .+}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getCitations", summary = "What cites a plan element",
+            description = "The element's citedBy: the indicators and projects whose source.element is the element or "
+                    + "anything printed in it (a 专栏 printed in a 节 counts as inside it), in the document order of the "
+                    + "elements they cite. plan-service names the element and what is inside it; indicators-service and "
+                    + "projects-service are then asked in parallel. When one of those two is down or slow the answer is "
+                    + "still 200 without its list, and sources says which (unavailable); without plan-service it is 503.")
+    @APIResponse(responseCode = "200", description = "The element and what cites it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CitedBy.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    public Uni<Response> citations(
+            @Parameter(description = "Element id, as in /api/v1/plan/elements/{id}; its / need not be encoded", example = "chp-16/sec-1") @PathParam("id") String id,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Lang lang = Lang.resolve(acceptLanguage);
+        // one rendering slot per element would keep up to every element's answer: rendered each time instead
+        return citedBy.citedBy(id, lang).map(body -> answer(render(body), lang, ifNoneMatch));
+    }
+
     private static Set<String> types(String type) {
         if (type == null || type.isBlank()) {
             return SearchService.TYPES;
@@ -127,10 +156,18 @@ public class AggregateResource {
         Slot slot = new Slot(operation, lang);
         Rendered last = rendered.get(slot);
         if (last == null || !last.body().equals(body)) {
-            byte[] bytes = representations.bytes(body);
-            last = new Rendered(body, bytes, ETags.ofContent(bytes));
+            last = render(body);
             rendered.put(slot, last);
         }
+        return answer(last, lang, ifNoneMatch);
+    }
+
+    private Rendered render(Object body) {
+        byte[] bytes = representations.bytes(body);
+        return new Rendered(body, bytes, ETags.ofContent(bytes));
+    }
+
+    private static Response answer(Rendered last, Lang lang, String ifNoneMatch) {
         if (ETags.noneMatchHits(ifNoneMatch, last.etag())) {
             return ETags.notModified(last.etag());
         }

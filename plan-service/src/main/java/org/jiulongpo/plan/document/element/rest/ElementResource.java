@@ -69,7 +69,7 @@ public class ElementResource {
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(operationId = "listPlanElements", summary = "List the plan's elements",
             description = "Every element in document order (the front matter, then each 篇 with everything printed in it), "
-                    + "filtered by type, by the element they are printed in, or by change time. JSON or CSV (UTF-8 with BOM).")
+                    + "filtered by type, by the element they are printed in (directly: parent; at any depth: within), or by change time. JSON or CSV (UTF-8 with BOM).")
     @APIResponse(responseCode = "200", description = "A page of elements",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElementPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv")) })
@@ -78,6 +78,7 @@ public class ElementResource {
     public Response list(
             @Parameter(description = "front_matter, part, chapter, section, paragraph, box or box_item") @QueryParam("type") String type,
             @Parameter(description = "Only the elements printed directly in this one", example = "chp-16") @QueryParam("parent") String parent,
+            @Parameter(description = "Only this element and everything printed in it, at any depth (a 专栏 printed in a 节 is inside it, though its id is not under the 节's)", example = "chp-16/sec-1") @QueryParam("within") String within,
             @Parameter(description = "Search terms, 1 to 100 characters, all required: a run of Chinese characters matches where its character pairs occur (one character: itself), a Latin word or number where it occurs inside a word of the number, titles or text, in any case (docs/data/search.md). Document order, not ranked: /api/v1/plan/search ranks.", example = "轨道") @QueryParam("q") String q,
             @Parameter(description = "Only elements changed after this ISO-8601 date-time (or date)", example = "2026-01-01T00:00:00+08:00") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 500 (default 50; larger is capped)") @QueryParam("limit") String limit,
@@ -88,7 +89,7 @@ public class ElementResource {
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         PlanService.Filter filter = new PlanService.Filter(CodedValue.parse(ElementType.class, type, "type"),
-                parent(parent), SearchQuery.optional(q, "q"), Params.since(updatedSince, "updatedSince"));
+                elementId(parent, "parent"), elementId(within, "within"), SearchQuery.optional(q, "q"), Params.since(updatedSince, "updatedSince"));
         int pageSize = PageLimit.resolve(limit);
         Set<String> projection = Representations.fields(fields, FIELDS);
         Format fmt = Format.of(format, headers);
@@ -170,12 +171,12 @@ public class ElementResource {
                 .header("Vary", Representations.VARY).build();
     }
 
-    private static String parent(String id) {
+    private static String elementId(String id, String field) {
         if (id == null || id.isBlank()) {
             return null;
         }
         if (!ElementIds.wellFormed(id)) {
-            throw ProblemException.invalid("parent", "must be an element id such as chp-16 or chp-16/sec-1");
+            throw ProblemException.invalid(field, "must be an element id such as chp-16 or chp-16/sec-1");
         }
         return id;
     }

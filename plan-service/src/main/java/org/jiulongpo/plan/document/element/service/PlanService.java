@@ -48,8 +48,8 @@ public class PlanService {
     public record Read<T>(long version, Supplier<T> body) {
     }
 
-    /** List filters; null means "any". */
-    public record Filter(ElementType type, String parent, SearchQuery q, OffsetDateTime updatedSince) {
+    /** List filters; null means "any". {@code within}: that element and everything printed in it, at any depth. */
+    public record Filter(ElementType type, String parent, String within, SearchQuery q, OffsetDateTime updatedSince) {
     }
 
     private final PerDataVersion<PlanTree> trees = new PerDataVersion<>();
@@ -90,15 +90,19 @@ public class PlanService {
     }
 
     /**
-     * Elements in document order, filtered, one page after {@code cursor}. A parent that is no
-     * element's id gives an empty page: a filter names what to keep, it does not look anything up.
+     * Elements in document order, filtered, one page after {@code cursor}. A parent (or within)
+     * that is no element's id gives an empty page: a filter names what to keep, it does not look
+     * anything up.
      */
     public Read<Page<ElementView>> list(Filter filter, String cursor, int limit, Lang lang) {
         PlanTree tree = tree();
         return new Read<>(tree.version(), () -> {
             Set<String> found = filter.q() == null ? null : search.matching(filter.q());
+            Set<PlanTree.Node> inside = filter.within() == null ? null
+                    : tree.find(filter.within()).map(n -> Set.copyOf(n.subtree())).orElse(Set.of());
             List<PlanTree.Node> matching = tree.inOrder().stream()
-                    .filter(n -> matches(n.element(), filter) && (found == null || found.contains(n.element().id)))
+                    .filter(n -> matches(n.element(), filter) && (found == null || found.contains(n.element().id))
+                            && (inside == null || inside.contains(n)))
                     .toList();
             return KeysetPaging.page(matching, PlanService::sortKey, cursor, limit).map(n -> ElementMapper.toView(n, lang));
         });

@@ -2,6 +2,7 @@ package org.jiulongpo.plan.document.element.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
@@ -282,6 +283,14 @@ class ElementResourceTest {
         given().get("/api/v1/plan/elements?parent=box-4&type=box_item").then().statusCode(200).body("items", hasSize(7));
         given().get("/api/v1/plan/elements?parent=chp-99").then().statusCode(200).body("items", hasSize(0))
                 .body("nextCursor", nullValue());
+        // a 专栏 printed in a 节 is inside it, though its id does not start with the 节's
+        given().get("/api/v1/plan/elements?within=chp-16/sec-1&limit=500&fields=id").then().statusCode(200)
+                .body("items[0].id", is("chp-16/sec-1")).body("items.id", hasItems("chp-16/sec-1/p-1", "box-4", "box-4/item-7"))
+                .body("items.id", everyItem(anyOf(startsWith("chp-16/sec-1"), startsWith("box-4"))));
+        given().get("/api/v1/plan/elements?within=box-4&type=box_item").then().statusCode(200).body("items", hasSize(7));
+        given().get("/api/v1/plan/elements?within=chp-16/sec-1/p-1").then().statusCode(200)
+                .body("items.id", is(List.of("chp-16/sec-1/p-1")));
+        given().get("/api/v1/plan/elements?within=chp-99").then().statusCode(200).body("items", hasSize(0));
         given().get("/api/v1/plan/elements?updatedSince=2999-01-01").then().statusCode(200).body("items", hasSize(0));
         given().get("/api/v1/plan/elements?updatedSince=2000-01-01T00:00:00Z&type=part").then().statusCode(200)
                 .body("items", hasSize(14));
@@ -289,7 +298,7 @@ class ElementResourceTest {
 
     @Test
     void theListRefusesBadParametersWith400() {
-        for (String query : new String[] { "type=chapters", "parent=%E7%AC%AC", "parent=CHP-1", "updatedSince=yesterday",
+        for (String query : new String[] { "type=chapters", "parent=%E7%AC%AC", "parent=CHP-1", "within=CHP-1", "updatedSince=yesterday",
                 "limit=0", "limit=-5", "limit=ten", "cursor=not-a-cursor", "fields=id,bogus", "format=xml" }) {
             given().urlEncodingEnabled(false).get("/api/v1/plan/elements?" + query).then().statusCode(400)
                     .contentType("application/problem+json").body("status", is(400))

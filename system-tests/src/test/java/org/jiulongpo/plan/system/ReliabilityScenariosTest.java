@@ -330,6 +330,14 @@ class ReliabilityScenariosTest {
                         update("under_construction", progress, OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(1),
                                 "matrix"), "Authorization", token, "If-Match", etag(code));
             }
+            case "submitStatusUpdates": {
+                // a project no other case of the matrix reports on (reportStatusUpdate takes the first)
+                List<String> water = projects("water-conservancy");
+                String code = water.get(water.size() - 1);
+                return gw.post("/api/v1/projects/status-updates/bulk", "{\"items\":[" + update("preliminary_work", 0,
+                        OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1), "matrix bulk")
+                        .replaceFirst("^\\{", "{\"projectCode\":\"" + code + "\",") + "]}", "Authorization", token);
+            }
             case "editProject": {
                 String code = projects("water-conservancy").get(0);
                 return gw.send("PATCH", "/api/v1/projects/" + code,

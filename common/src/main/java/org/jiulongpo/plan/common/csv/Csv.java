@@ -46,7 +46,8 @@ public final class Csv {
      * CRLF or LF ends a record), a leading byte order mark skipped, blank lines left out. A cell
      * that {@link #write} guarded against formula execution is read back without its quote.
      *
-     * @throws IllegalArgumentException if a quoted cell is never closed or text follows a closing quote
+     * @throws IllegalArgumentException if a quoted cell is never closed, text follows a closing quote, or a
+     *         quote stands inside an unquoted cell
      */
     public static List<List<String>> read(String text) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -77,7 +78,11 @@ public final class Csv {
                 i++;
                 continue;
             }
-            if (c == '"' && !cellStarted) {
+            if (c == '"') {
+                if (cellStarted) {
+                    throw new IllegalArgumentException("record " + (records.size() + 1)
+                            + ": a quote inside an unquoted cell");
+                }
                 quoted = true;
                 cellStarted = true;
                 i++;

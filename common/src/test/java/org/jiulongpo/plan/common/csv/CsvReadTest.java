@@ -36,5 +36,7 @@ class CsvReadTest {
         assertThatThrownBy(() -> Csv.read("a,b\r\n\"open,1\r\n")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("record 2");
         assertThatThrownBy(() -> Csv.read("\"a\"b,c")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Csv.read("a,b\n1,x\"y\n")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("record 2");
     }
 }

@@ -1,6 +1,7 @@
 package org.jiulongpo.plan.projects.status.rest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jiulongpo.plan.common.csv.Csv;
 import org.jiulongpo.plan.common.problem.Problem;
 import org.jiulongpo.plan.common.problem.ProblemException;
 
@@ -81,7 +83,12 @@ public final class StatusBatchInput {
     }
 
     static Rows csv(byte[] body) {
-        List<List<String>> records = StatusCsv.read(body);
+        List<List<String>> records;
+        try {
+            records = Csv.read(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("request", e.getMessage());
+        }
         if (records.isEmpty()) {
             throw ProblemException.invalid("request", "the CSV has no header row");
         }

@@ -752,11 +752,18 @@ try {
     for (const [hash, element, code] of [[`#/indicators/fyp14-03`, indicator.source.element, 'fyp14-03'],
       [`#/projects/${PROJECT}`, (await apiJson(`/api/v1/projects/${PROJECT}`)).source.element, PROJECT]]) {
       assert.ok(element, `${code} names its element`);
+      // the same bounded warm-up as above: the aggregate asks both services, one second each
+      await aggregateWithEveryPart(`/api/v1/citations/${element}`);
       await reopen(page, hash);
+      const answered = page.waitForResponse((res) => new URL(res.url()).pathname === `/api/v1/citations/${element}`);
       await page.locator('#source .source-element a').click();
       await page.waitForFunction((h) => location.hash === h, `#/plan/${element}`);
+      const cited = await (await answered).json();
       await settle(page);
+      assert.deepEqual(Object.values(cited.sources).map((x) => x.status), ['ok', 'ok'],
+        `the page's citations of ${element} had every part: ${JSON.stringify(cited.sources)}`);
       const kind = code === PROJECT ? 'projects' : 'indicators';
+      assert.ok(cited.citedBy[kind].some((x) => x.code === code), `the API says ${element} is cited by ${code}`);
       assert.equal(await page.locator(`#cited-by li[data-code="${code}"] a[href="#/${kind}/${code}"]`).count(), 1,
         `${element} lists ${code}`);
     }

@@ -120,6 +120,21 @@ async function aggregateWithEveryPart(pathname) {
   assert.fail(`${pathname} still misses a part after 30 tries: ${JSON.stringify(last.sources)}`);
 }
 
+/**
+ * The citations answer a page receives while `go` takes it to element `id`, asserted to have every
+ * part. First a bounded wait until the aggregate answers in full (its first calls, one second per
+ * service, can time out on a loaded machine), so that the page's own answer is compared, not assumed.
+ */
+async function citationsThePageGets(page, id, go) {
+  await aggregateWithEveryPart(`/api/v1/citations/${id}`);
+  const answered = page.waitForResponse((res) => new URL(res.url()).pathname === `/api/v1/citations/${id}`);
+  await go();
+  const cited = await (await answered).json();
+  assert.deepEqual(Object.values(cited.sources).map((x) => x.status), ['ok', 'ok'],
+    `the page's citations of ${id} had every part: ${JSON.stringify(cited.sources)}`);
+  return cited;
+}
+
 async function count(pathname) {
   return (await apiJson(pathname)).items.length;
 }
@@ -725,15 +740,9 @@ try {
     await page.locator('#citation button.copy').first().click();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), el.citationZh);
 
-    // what cites it, compared with the answer the page was given (after a bounded wait until the
-    // aggregate's first calls, one second per service, answer on a loaded machine)
-    await aggregateWithEveryPart(`/api/v1/citations/${id}`);
+    // what cites it, compared with the answer the page was given
     const citedPage = await newPage();
-    const answered = citedPage.waitForResponse((res) => new URL(res.url()).pathname === `/api/v1/citations/${id}`);
-    await open(citedPage, `#/plan/${id}`);
-    const cited = await (await answered).json();
-    assert.deepEqual(Object.values(cited.sources).map((x) => x.status), ['ok', 'ok'],
-      `the page's citations had every part: ${JSON.stringify(cited.sources)}`);
+    const cited = await citationsThePageGets(citedPage, id, () => open(citedPage, `#/plan/${id}`));
     const ids = new Set(inside.map((e) => e.id));
     const metro = await apiJson(`/api/v1/projects/${PROJECT}`);
     assert.ok(ids.has(metro.source.element), `${PROJECT} comes from ${metro.source.element}, inside ${id}`);
@@ -752,16 +761,12 @@ try {
     for (const [hash, element, code] of [[`#/indicators/fyp14-03`, indicator.source.element, 'fyp14-03'],
       [`#/projects/${PROJECT}`, (await apiJson(`/api/v1/projects/${PROJECT}`)).source.element, PROJECT]]) {
       assert.ok(element, `${code} names its element`);
-      // the same bounded warm-up as above: the aggregate asks both services, one second each
-      await aggregateWithEveryPart(`/api/v1/citations/${element}`);
-      await reopen(page, hash);
-      const answered = page.waitForResponse((res) => new URL(res.url()).pathname === `/api/v1/citations/${element}`);
-      await page.locator('#source .source-element a').click();
-      await page.waitForFunction((h) => location.hash === h, `#/plan/${element}`);
-      const cited = await (await answered).json();
+      const cited = await citationsThePageGets(page, element, async () => {
+        await reopen(page, hash);
+        await page.locator('#source .source-element a').click();
+        await page.waitForFunction((h) => location.hash === h, `#/plan/${element}`);
+      });
       await settle(page);
-      assert.deepEqual(Object.values(cited.sources).map((x) => x.status), ['ok', 'ok'],
-        `the page's citations of ${element} had every part: ${JSON.stringify(cited.sources)}`);
       const kind = code === PROJECT ? 'projects' : 'indicators';
       assert.ok(cited.citedBy[kind].some((x) => x.code === code), `the API says ${element} is cited by ${code}`);
       assert.equal(await page.locator(`#cited-by li[data-code="${code}"] a[href="#/${kind}/${code}"]`).count(), 1,
